@@ -1,7 +1,5 @@
 package io.github.vncustoms.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,15 +25,12 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
      *
      * @throws ValidationException if the rate is not positive or the currencies are the same
      */
-    @JsonCreator
-    public ExchangeRate(@JsonProperty("from") Currency from, @JsonProperty("to") Currency to,
-            @JsonProperty("rate") BigDecimal rate, @JsonProperty("effectiveFrom") LocalDate effectiveFrom,
-            @JsonProperty("source") String source) {
-        this.from = Objects.requireNonNull(from, "from");
-        this.to = Objects.requireNonNull(to, "to");
-        this.rate = Objects.requireNonNull(rate, "rate");
-        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-        this.source = source == null ? "" : source.strip();
+    public ExchangeRate {
+        from = Objects.requireNonNull(from, "from");
+        to = Objects.requireNonNull(to, "to");
+        rate = Objects.requireNonNull(rate, "rate");
+        effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        source = source == null ? "" : source.strip();
         if (rate.signum() <= 0) {
             throw new ValidationException("rate", "Exchange rate " + rate.toPlainString() + " " + from + "→" + to
                     + " is not positive: expected a rate above zero");

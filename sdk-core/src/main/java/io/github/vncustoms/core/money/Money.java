@@ -1,8 +1,6 @@
 package io.github.vncustoms.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -38,8 +36,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      *
      * @throws ValidationException if the amount has more decimals than the currency allows
      */
-    @JsonCreator
-    public Money(@JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") Currency currency) {
+    public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int digits = currency.getDefaultFractionDigits();
@@ -50,8 +47,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                     + (digits == 0 ? "no minor unit" : digits + " minor digit(s)")
                     + ": expected an exact amount, or round it explicitly with Money.rounded(...)");
         }
-        this.amount = digits >= 0 ? amount.setScale(digits, RoundingMode.UNNECESSARY) : stripped;
-        this.currency = currency;
+        amount = digits >= 0 ? amount.setScale(digits, RoundingMode.UNNECESSARY) : stripped;
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.github.vncustoms.core.org;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 import java.util.List;
 import java.util.Locale;
@@ -45,28 +43,22 @@ public record CustomsUnit(
      * @throws ValidationException if the code is malformed, a name blank, the level outside 1–9, or
      *     the unit is its own parent
      */
-    @JsonCreator
-    public CustomsUnit(@JsonProperty("code") String code, @JsonProperty("nameVi") String nameVi,
-            @JsonProperty("nameEn") String nameEn, @JsonProperty("level") int level,
-            @JsonProperty("parentCode") String parentCode, @JsonProperty("kind") UnitKind kind,
-            @JsonProperty("provinces") List<String> provinces, @JsonProperty("seat") String seat,
-            @JsonProperty("source") String source) {
-        this.code = normaliseCode(code, "code");
-        this.nameVi = Texts.require(nameVi, "nameVi", "unit " + this.code);
-        this.nameEn = Texts.optional(nameEn);
+    public CustomsUnit {
+        code = normaliseCode(code, "code");
+        nameVi = Texts.require(nameVi, "nameVi", "unit " + code);
+        nameEn = Texts.optional(nameEn);
         if (level < 1 || level > 9) {
-            throw new ValidationException("level", "Unit " + this.code + " has level " + level + ": expected 1 to 9");
+            throw new ValidationException("level", "Unit " + code + " has level " + level + ": expected 1 to 9");
         }
-        this.level = level;
-        this.parentCode = parentCode == null || parentCode.isBlank() ? null : normaliseCode(parentCode, "parentCode");
-        if (this.code.equals(this.parentCode)) {
-            throw new ValidationException("parentCode", "Unit " + this.code + " names itself as parent: expected another unit's code or none");
+        parentCode = parentCode == null || parentCode.isBlank() ? null : normaliseCode(parentCode, "parentCode");
+        if (code.equals(parentCode)) {
+            throw new ValidationException("parentCode", "Unit " + code + " names itself as parent: expected another unit's code or none");
         }
-        this.kind = kind == null ? UnitKind.OFFICE : kind;
-        this.provinces = provinces == null ? List.of()
+        kind = kind == null ? UnitKind.OFFICE : kind;
+        provinces = provinces == null ? List.of()
                 : provinces.stream().map(Texts::optional).filter(p -> !p.isEmpty()).toList();
-        this.seat = Texts.optional(seat);
-        this.source = Texts.optional(source);
+        seat = Texts.optional(seat);
+        source = Texts.optional(source);
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.github.vncustoms.core.org;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,14 +41,11 @@ public record OrgEra(String id, String nameVi, String nameEn, LocalDate effectiv
      *
      * @throws ValidationException if the id is blank, no level is given, or the ranks are not 1..n
      */
-    @JsonCreator
-    public OrgEra(@JsonProperty("id") String id, @JsonProperty("nameVi") String nameVi,
-            @JsonProperty("nameEn") String nameEn, @JsonProperty("effectiveFrom") LocalDate effectiveFrom,
-            @JsonProperty("levels") List<OrgLevel> levels) {
-        this.id = Texts.require(id, "id", "an era");
-        this.nameVi = Texts.require(nameVi, "nameVi", "era " + id);
-        this.nameEn = Texts.require(nameEn, "nameEn", "era " + id);
-        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+    public OrgEra {
+        id = Texts.require(id, "id", "an era");
+        nameVi = Texts.require(nameVi, "nameVi", "era " + id);
+        nameEn = Texts.require(nameEn, "nameEn", "era " + id);
+        effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(levels, "levels");
         if (levels.isEmpty()) {
             throw new ValidationException("levels", "Era " + id + " has no levels: expected levels ranked 1..n");
@@ -61,7 +56,7 @@ public record OrgEra(String id, String nameVi, String nameEn, LocalDate effectiv
                         + " in position " + (i + 1) + ": expected ranks 1.." + levels.size() + " in order");
             }
         }
-        this.levels = List.copyOf(levels);
+        levels = List.copyOf(levels);
     }
 
     /**

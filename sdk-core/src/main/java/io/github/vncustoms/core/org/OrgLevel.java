@@ -1,7 +1,5 @@
 package io.github.vncustoms.core.org;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 
 /**
@@ -20,14 +18,11 @@ public record OrgLevel(int rank, String nameVi, String nameEn) {
      *
      * @throws ValidationException if the rank is outside 1–9 or a name is blank
      */
-    @JsonCreator
-    public OrgLevel(@JsonProperty("rank") int rank, @JsonProperty("nameVi") String nameVi,
-            @JsonProperty("nameEn") String nameEn) {
+    public OrgLevel {
         if (rank < 1 || rank > 9) {
             throw new ValidationException("rank", "Level rank " + rank + " is out of range: expected 1 to 9");
         }
-        this.rank = rank;
-        this.nameVi = Texts.require(nameVi, "nameVi", "level " + rank);
-        this.nameEn = Texts.require(nameEn, "nameEn", "level " + rank);
+        nameVi = Texts.require(nameVi, "nameVi", "level " + rank);
+        nameEn = Texts.require(nameEn, "nameEn", "level " + rank);
     }
 }

@@ -10,7 +10,7 @@ public enum UnitKind {
      */
     OFFICE,
     /**
-     * A functional division of an office at the same level (Vụ, Cục thuộc Tổng cục: e.g. the IT &
+     * A functional division of an office at the same level (Vụ, Cục thuộc Tổng cục: e.g. the IT and
      * Statistics Department at headquarters), which is where responsibilities such as MON-T-07 route.
      */
     DIVISION

@@ -1,7 +1,5 @@
 package io.github.vncustoms.core.system;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vncustoms.core.error.ValidationException;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,19 +27,17 @@ public record BusinessSystem(String code, String nameVi, String nameEn, String b
      *
      * @throws ValidationException if the code or a name is blank or malformed
      */
-    @JsonCreator
-    public BusinessSystem(@JsonProperty("code") String code, @JsonProperty("nameVi") String nameVi,
-            @JsonProperty("nameEn") String nameEn, @JsonProperty("basis") String basis) {
+    public BusinessSystem {
         Objects.requireNonNull(code, "code");
         String normalised = code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(normalised).matches()) {
             throw new ValidationException("code", "Business system code '" + code
                     + "' is malformed: expected 2–32 characters of A–Z, 0–9, '/', '-' or '_', starting with a letter or digit");
         }
-        this.code = normalised;
-        this.nameVi = requireText(nameVi, "nameVi");
-        this.nameEn = requireText(nameEn, "nameEn");
-        this.basis = basis == null ? "" : basis.strip();
+        code = normalised;
+        nameVi = requireText(nameVi, "nameVi");
+        nameEn = requireText(nameEn, "nameEn");
+        basis = basis == null ? "" : basis.strip();
     }
 
     /**
