@@ -1,6 +1,7 @@
 package io.github.vncustoms.core.system;
 
 import io.github.vncustoms.core.error.ValidationException;
+import io.github.vncustoms.core.text.VietnameseText;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ public record BusinessSystem(String code, String nameVi, String nameEn, String b
 
     private static String requireText(String value, String field) {
         Objects.requireNonNull(value, field);
-        String stripped = value.strip();
+        String stripped = VietnameseText.normalize(value.strip());
         if (stripped.isEmpty()) {
             throw new ValidationException(field, "Business system " + field + " is blank: expected a name");
         }

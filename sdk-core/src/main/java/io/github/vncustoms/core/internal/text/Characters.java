@@ -1,6 +1,7 @@
 package io.github.vncustoms.core.internal.text;
 
 import io.github.vncustoms.core.error.ValidationException;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** Message helpers shared by the codecs and the checker. Immutable and thread-safe. */
@@ -45,5 +46,31 @@ public final class Characters {
     public static ValidationException unencodable(String encoding, int codePoint, int index, String expected) {
         return new ValidationException("text", "character " + describe(codePoint) + " at index " + index
                 + " has no " + encoding + " representation; expected " + expected);
+    }
+    /**
+     * Decodes bytes through a single-byte table, leniently: a byte the table leaves undefined
+     * ({@code -1}) becomes U+FFFD and is counted.
+     *
+     * @param bytes the bytes
+     * @param byteToChar the character of each byte value, or -1 where undefined
+     * @param undefinedIn how the first problem names the encoding, e.g. {@code "is not assigned in TCVN3"}
+     * @return the NFC text with its problems
+     */
+    public static Decoding decodeSingleByte(byte[] bytes, int[] byteToChar, String undefinedIn) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int undecodable = 0;
+        String first = "";
+        for (int i = 0; i < bytes.length; i++) {
+            int c = byteToChar[bytes[i] & 0xFF];
+            if (c < 0) {
+                if (undecodable++ == 0) {
+                    first = "byte " + hex(bytes[i]) + " at offset " + i + " " + undefinedIn;
+                }
+                out.append('\uFFFD');
+            } else {
+                out.append((char) c);
+            }
+        }
+        return new Decoding(Normalizer.normalize(out, Normalizer.Form.NFC), undecodable, first);
     }
 }

@@ -3,7 +3,6 @@ package io.github.vncustoms.core.internal.text;
 import io.github.vncustoms.core.error.ConfigurationException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,21 +54,7 @@ public final class Cp1258Codec implements ByteCodec {
 
     @Override
     public Decoding decode(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length);
-        int undecodable = 0;
-        String first = "";
-        for (int i = 0; i < bytes.length; i++) {
-            int c = byteToChar[bytes[i] & 0xFF];
-            if (c < 0) {
-                if (undecodable++ == 0) {
-                    first = "byte " + Characters.hex(bytes[i]) + " at offset " + i + " is not defined in windows-1258";
-                }
-                out.append('\uFFFD');
-            } else {
-                out.append((char) c);
-            }
-        }
-        return new Decoding(Normalizer.normalize(out, Normalizer.Form.NFC), undecodable, first);
+        return Characters.decodeSingleByte(bytes, byteToChar, "is not defined in windows-1258");
     }
 
     @Override
