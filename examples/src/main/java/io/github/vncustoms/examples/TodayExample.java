@@ -88,7 +88,7 @@ public final class TodayExample {
     private static String daysOff(HolidayObservance o) {
         LocalDate first = o.daysOff().get(0);
         LocalDate last = o.daysOff().get(o.daysOff().size() - 1);
-        return first.equals(last) ? first + "           " : first + ".." + last.getDayOfMonth();
+        return first.equals(last) ? String.format("%-22s", first) : first + ".." + last;
     }
 
     private static String check(String text, Function<String, ?> parser) {

@@ -35,7 +35,7 @@ final class TodayExampleTest {
     void anOrdinaryTuesday_isAWorkingDay_andListsTheHolidaysAhead() {
         String report = report(LocalDate.of(2026, 8, 25));
         assertThat(report).contains("Working day?     yes")
-                .contains("2026-08-31..2")
+                .contains("2026-08-31..2026-09-02")
                 .contains("2026-11-24")
                 .contains("0100109107 ✗ Tax code 0100109107 has check digit 7");
     }
