@@ -42,9 +42,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * verifying a journal of 1,000,000 entries.
  *
  * <p>Durability of {@link #append}: {@link FlushPolicy#periodically(int, Duration)} with 1,000
- * entries or 100 ms, each flush a {@code write} and an {@code fsync}; a crash loses at most the last
- * 1,000 entries (or 100 ms of them). Daily rotation, a signed checkpoint (Ed25519, with its own
- * {@code fsync}) every 10,000 entries. Each iteration appends to a fresh temporary directory.
+ * entries or 100 ms. The appending thread hands each batch to the operating system; the store's
+ * flusher thread then {@code fsync}s it (group commit). A process crash loses at most the last 1,000
+ * entries (or 100 ms of them); a power loss, those plus the entries handed over while the last
+ * {@code fsync} was running. Daily rotation; an Ed25519-signed checkpoint every 10,000 entries,
+ * written after the entries it covers are forced. Each iteration appends to a fresh temporary
+ * directory.
  *
  * <p>{@link #verify1M}: 1,000,000 entries built once per trial into a temporary directory, spread
  * over two days so that the first file is gzipped; each call reads both files, parses every line,

@@ -97,6 +97,8 @@ public final class AuditJournal implements AutoCloseable {
      * @param event what happened
      * @return the stored entry
      * @throws InvalidStateException if the journal is closed
+     * @throws RuntimeException whatever the store throws when it cannot keep the entry; the journal
+     *     then continues from the last entry the store holds
      */
     public synchronized AuditEntry append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
@@ -105,7 +107,16 @@ public final class AuditJournal implements AutoCloseable {
         Instant now = clock.instant();
         String hash = Hex.encode(hasher.hash(sequence, now, event, lastHash));
         AuditEntry entry = new AuditEntry(sequence, now, event, lastHash, hash);
-        store.append(entry);
+        try {
+            store.append(entry);
+        } catch (RuntimeException e) {
+            // The store may have kept the entry before failing (buffered, then a flush failed): go on
+            // from whatever it holds, so that the chain never forks.
+            Optional<AuditEntry> stored = store.last();
+            lastSequence = stored.map(AuditEntry::sequence).orElse(0L);
+            lastHash = stored.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
+            throw e;
+        }
         lastSequence = sequence;
         lastHash = hash;
         if (checkpointEvery > 0 && sequence - lastCheckpoint >= checkpointEvery) {

@@ -94,8 +94,9 @@ public record AuditQuery(String actorId, String objectType, String objectId, Ins
     }
 
     /**
-     * Tells whether an entry meets the criteria; paging and the caller's scope are not considered.
-     * Stores use it to filter; a database store translates the same criteria into its query.
+     * Tells whether an entry meets the criteria and lies after the cursor; the offset, the limit and
+     * the caller's scope are not considered. Stores use it to filter; a database store translates
+     * the same criteria into its query.
      *
      * @param entry the entry
      * @return {@code true} if it matches

@@ -126,11 +126,7 @@ public final class InMemoryAuditStore implements AuditStore {
     }
 
     @Override
-    public void sync() {
-        requireOpenSynchronized();
-    }
-
-    private synchronized void requireOpenSynchronized() {
+    public synchronized void sync() {
         requireOpen();
     }
 

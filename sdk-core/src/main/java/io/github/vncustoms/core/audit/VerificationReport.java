@@ -16,8 +16,9 @@ import java.util.Objects;
  *
  * @param ok {@code true} if no problem was found
  * @param problem the kind of the first problem; {@code null} when {@code ok}
- * @param sequence the sequence number at which the problem shows: the entry that was modified, the
- *     first one missing, the one inserted or moved, the checkpoint's sequence; -1 when {@code ok}
+ * @param sequence the sequence number where the problem shows: the modified entry's; the first
+ *     missing one; for an insertion or reordering, the sequence expected at that position; a
+ *     checkpoint's sequence; for a truncated tail, the first entry cut off; -1 when {@code ok}
  * @param position the 0-based position in storage order of the entry concerned; -1 when {@code ok}
  *     or when no stored entry is concerned (a checkpoint beyond the end)
  * @param location where a store keeps that entry, e.g. {@code journal-...jsonl.gz:line 17}; empty if none

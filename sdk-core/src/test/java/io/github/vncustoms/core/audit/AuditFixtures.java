@@ -37,11 +37,6 @@ final class AuditFixtures {
                 .build();
     }
 
-    static AuditJournal journal(java.util.function.Supplier<? extends io.github.vncustoms.core.audit.spi.AuditStore> store,
-            Clock clock, int checkpointEvery) {
-        return AuditJournal.builder(store.get(), KEY, POLICY).clock(clock).checkpointEvery(checkpointEvery).build();
-    }
-
     /** A deterministic source of "randomness" for reproducible keys. Never use for real keys. */
     private static SecureRandom seeded(long seed) {
         try {

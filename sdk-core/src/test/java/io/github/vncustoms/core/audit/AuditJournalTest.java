@@ -129,6 +129,63 @@ final class AuditJournalTest {
     }
 
     @Test
+    void aStoreThatKeepsAnEntryButFailsToFlushIt_doesNotForkTheChain() {
+        InMemoryAuditStore inner = InMemoryAuditStore.create();
+        io.github.vncustoms.core.audit.spi.AuditStore failingOnce = new io.github.vncustoms.core.audit.spi.AuditStore() {
+            private boolean failed;
+
+            @Override
+            public java.util.Optional<AuditEntry> last() {
+                return inner.last();
+            }
+
+            @Override
+            public void append(AuditEntry entry) {
+                inner.append(entry);
+                if (entry.sequence() == 2 && !failed) {
+                    failed = true;
+                    throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+                }
+            }
+
+            @Override
+            public void appendCheckpoint(AuditCheckpoint checkpoint) {
+                inner.appendCheckpoint(checkpoint);
+            }
+
+            @Override
+            public List<AuditCheckpoint> checkpoints() {
+                return inner.checkpoints();
+            }
+
+            @Override
+            public java.util.stream.Stream<io.github.vncustoms.core.audit.spi.StoredEntry> scan() {
+                return inner.scan();
+            }
+
+            @Override
+            public AuditPage query(io.github.vncustoms.core.access.UnitFilter visibleUnits, AuditQuery query) {
+                return inner.query(visibleUnits, query);
+            }
+
+            @Override
+            public void sync() {
+                inner.sync();
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+        AuditJournal j = AuditJournal.builder(failingOnce, AuditFixtures.KEY, AuditFixtures.POLICY).clock(clock).build();
+        j.append(AuditFixtures.event(0));
+        assertThatThrownBy(() -> j.append(AuditFixtures.event(1))).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(j.append(AuditFixtures.event(2)).sequence()).isEqualTo(3);
+        assertThat(j.verify().ok()).isTrue();
+    }
+
+    @Test
     void queries_returnOnlyEntriesOfUnitsWithinTheCallersScope() {
         for (String unit : AuditFixtures.UNITS) {
             for (int i = 0; i < 3; i++) {
