@@ -121,12 +121,10 @@ public final class JsonLinesEngine implements AuditStore {
             cc = openCheckpoints();
             this.checkpointChannel = cc;
         } catch (IOException e) {
-            closeQuietly(cc);
-            closeQuietly(lc);
+            abandon(cc, lc);
             throw new UncheckedIOException("Cannot open the audit journal in " + directory, e);
         } catch (RuntimeException e) {
-            closeQuietly(cc);
-            closeQuietly(lc);
+            abandon(cc, lc);
             throw e;
         }
         if (flush.mode() == FlushPolicy.Mode.PERIODICALLY) {
@@ -625,6 +623,16 @@ public final class JsonLinesEngine implements AuditStore {
                 closeQuietly(lockChannel);
             }
         }
+    }
+
+    /** Releases what a failed opening had acquired; closing the lock file's channel releases the lock. */
+    private void abandon(FileChannel checkpointFile, FileChannel lockFile) {
+        if (current != null) {
+            closeQuietly(current.channel());
+            current = null;
+        }
+        closeQuietly(checkpointFile);
+        closeQuietly(lockFile);
     }
 
     private static void closeQuietly(AutoCloseable c) {
