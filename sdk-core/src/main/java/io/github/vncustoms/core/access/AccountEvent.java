@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param from the state before
  * @param to the state after; equal to {@code from} when the state did not change
  * @param actorId who did it: an administrator, the holder, or {@code "system"} for automatic locks
+ * @param actorUnit the unit of whoever did it (the account's own unit for the holder and the system)
  * @param succeeded whether the action succeeded (a failed login is journaled too)
  * @param detail a short English explanation, e.g. the closure reason
  */
 public record AccountEvent(Instant at, String accountId, String unitCode, AccountAction action, AccountState from,
-        AccountState to, String actorId, boolean succeeded, String detail) {
+        AccountState to, String actorId, String actorUnit, boolean succeeded, String detail) {
     /** The actor id of automatic transitions. */
     public static final String SYSTEM = "system";
 
@@ -32,6 +33,7 @@ public record AccountEvent(Instant at, String accountId, String unitCode, Accoun
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(actorId, "actorId");
+        Objects.requireNonNull(actorUnit, "actorUnit");
         Objects.requireNonNull(detail, "detail");
     }
 }

@@ -107,7 +107,7 @@ public final class AccountService {
             directory.get(request.account().unitCode());
         }
         Account account = request.account().withState(AccountState.REQUESTED);
-        AccountEvent event = event(account, AccountAction.REQUEST, AccountState.REQUESTED, actor.id(), true,
+        AccountEvent event = event(account, AccountAction.REQUEST, AccountState.REQUESTED, actor, true,
                 "commitment " + request.commitmentRef() + " signed " + request.commitmentSignedOn());
         AccountRecord record = new AccountRecord(account, request, null, null, null, null, null, List.of(event));
         store.save(record);
@@ -128,7 +128,7 @@ public final class AccountService {
         requireAdmin(actor, AccountAction.ISSUE, record.account());
         requireState(record, AccountAction.ISSUE, AccountState.REQUESTED);
         policy.check(initialPassword);
-        return transition(record, AccountAction.ISSUE, AccountState.ISSUED, actor.id(), "initial password issued",
+        return transition(record, AccountAction.ISSUE, AccountState.ISSUED, actor, "initial password issued",
                 r -> new AccountRecord(r.account(), r.request(), today(), hasher.hash(initialPassword), null,
                         r.confirmationLetterRef(), r.closure(), r.history()));
     }
@@ -152,7 +152,7 @@ public final class AccountService {
         if (!hasher.verify(password, record.passwordHash())) {
             return refuseLogin(record, "wrong password");
         }
-        journal(record, event(account, AccountAction.LOGIN, state, account.id(), true, "password accepted"));
+        journal(record, event(account, AccountAction.LOGIN, state, account, true, "password accepted"));
         return record.passwordChanged()
                 ? (state == AccountState.ACTIVE
                         ? new LoginResult(LoginResult.Outcome.SUCCESS, account, "password accepted")
@@ -178,7 +178,7 @@ public final class AccountService {
         AccountRecord record = applyDeadlines(load(accountId));
         requireState(record, AccountAction.CHANGE_PASSWORD, AccountState.ISSUED, AccountState.ACTIVE);
         if (!hasher.verify(currentPassword, record.passwordHash())) {
-            journal(record, event(record.account(), AccountAction.CHANGE_PASSWORD, record.account().state(), accountId,
+            journal(record, event(record.account(), AccountAction.CHANGE_PASSWORD, record.account().state(), record.account(),
                     false, "current password wrong"));
             throw new AccessDeniedException("The current password of account " + accountId
                     + " is wrong: expected the password last issued or set");
@@ -192,7 +192,7 @@ public final class AccountService {
         AccountRecord changed = new AccountRecord(record.account(), record.request(), record.issuedOn(), hash, now,
                 record.confirmationLetterRef(), record.closure(), record.history());
         AccountState to = changed.readyForActivation() ? AccountState.ACTIVE : record.account().state();
-        return transition(record, AccountAction.CHANGE_PASSWORD, to, accountId,
+        return transition(record, AccountAction.CHANGE_PASSWORD, to, record.account(),
                 to == AccountState.ACTIVE ? "password changed; account active" : "password changed", r -> changed);
     }
 
@@ -216,7 +216,7 @@ public final class AccountService {
         AccountRecord withLetter = new AccountRecord(record.account(), record.request(), record.issuedOn(),
                 record.passwordHash(), record.passwordChangedAt(), letterRef.strip(), record.closure(), record.history());
         AccountState to = withLetter.readyForActivation() ? AccountState.ACTIVE : record.account().state();
-        return transition(record, AccountAction.RECORD_CONFIRMATION, to, actor.id(), "letter " + letterRef.strip(), r -> withLetter);
+        return transition(record, AccountAction.RECORD_CONFIRMATION, to, actor, "letter " + letterRef.strip(), r -> withLetter);
     }
 
     /**
@@ -231,7 +231,7 @@ public final class AccountService {
         AccountRecord record = applyDeadlines(load(accountId));
         requireAdmin(actor, AccountAction.LOCK, record.account());
         requireState(record, AccountAction.LOCK, AccountState.ISSUED, AccountState.ACTIVE);
-        return transition(record, AccountAction.LOCK, AccountState.LOCKED, actor.id(), requireReason(reason), r -> r);
+        return transition(record, AccountAction.LOCK, AccountState.LOCKED, actor, requireReason(reason), r -> r);
     }
 
     /**
@@ -251,7 +251,7 @@ public final class AccountService {
             throw new InvalidStateException("Account " + accountId + " was locked before its holder changed the password"
                     + " or sent the confirmation letter: expected reissue with a new initial password instead of unlock");
         }
-        return transition(record, AccountAction.UNLOCK, AccountState.ACTIVE, actor.id(), "unlocked", r -> r);
+        return transition(record, AccountAction.UNLOCK, AccountState.ACTIVE, actor, "unlocked", r -> r);
     }
 
     /**
@@ -268,7 +268,7 @@ public final class AccountService {
         requireAdmin(actor, AccountAction.UNLOCK, record.account());
         requireState(record, AccountAction.UNLOCK, AccountState.LOCKED);
         policy.check(initialPassword);
-        return transition(record, AccountAction.UNLOCK, AccountState.ISSUED, actor.id(), "reissued with a new initial password",
+        return transition(record, AccountAction.UNLOCK, AccountState.ISSUED, actor, "reissued with a new initial password",
                 r -> new AccountRecord(r.account(), r.request(), today(), hasher.hash(initialPassword), null,
                         r.confirmationLetterRef(), r.closure(), r.history()));
     }
@@ -287,7 +287,7 @@ public final class AccountService {
         AccountRecord record = applyDeadlines(load(accountId));
         requireAdmin(actor, AccountAction.REQUEST_CLOSURE, record.account());
         requireState(record, AccountAction.REQUEST_CLOSURE, AccountState.ISSUED, AccountState.ACTIVE, AccountState.LOCKED);
-        AccountRecord requested = transition(record, AccountAction.REQUEST_CLOSURE, record.account().state(), actor.id(),
+        AccountRecord requested = transition(record, AccountAction.REQUEST_CLOSURE, record.account().state(), actor,
                 "request " + closure.documentRef() + " to close on " + closure.expectedDate() + ": " + closure.reason(),
                 r -> new AccountRecord(r.account(), r.request(), r.issuedOn(), r.passwordHash(), r.passwordChangedAt(),
                         r.confirmationLetterRef(), closure, r.history()));
@@ -305,7 +305,7 @@ public final class AccountService {
         AccountRecord record = applyDeadlines(load(accountId));
         requireAdmin(actor, AccountAction.REMOVE, record.account());
         requireState(record, AccountAction.REMOVE, AccountState.CLOSED, AccountState.LOCKED);
-        return transition(record, AccountAction.REMOVE, AccountState.REMOVED, actor.id(), "removed", r -> r);
+        return transition(record, AccountAction.REMOVE, AccountState.REMOVED, actor, "removed", r -> r);
     }
 
     /**
@@ -329,7 +329,7 @@ public final class AccountService {
         Account moved = record.account().withUnit(unitCode).withRoles(roles);
         Set<String> lost = record.account().roles().stream().filter(r -> !moved.roles().contains(r))
                 .collect(Collectors.toCollection(TreeSet::new));
-        return transition(record, AccountAction.REASSIGN, record.account().state(), actor.id(),
+        return transition(record, AccountAction.REASSIGN, record.account().state(), actor,
                 "moved to " + moved.unitCode() + " with roles " + moved.roles().stream().sorted().toList()
                         + (lost.isEmpty() ? "" : "; lost " + lost),
                 r -> new AccountRecord(moved, r.request(), r.issuedOn(), r.passwordHash(), r.passwordChangedAt(),
@@ -379,23 +379,26 @@ public final class AccountService {
         AccountState state = current.account().state();
         if (state == AccountState.ISSUED && !current.passwordChanged()
                 && today.isAfter(current.passwordChangeDeadline())) {
-            current = transition(current, AccountAction.LOCK_UNCHANGED_PASSWORD, AccountState.LOCKED, AccountEvent.SYSTEM,
+            current = transition(current, AccountAction.LOCK_UNCHANGED_PASSWORD, AccountState.LOCKED, null,
                     "password not changed within " + PASSWORD_CHANGE_DAYS + " days of issue on " + current.issuedOn(), r -> r);
         }
         state = current.account().state();
         if (current.closure() != null && !today.isBefore(current.closure().expectedDate())
                 && EnumSet.of(AccountState.ISSUED, AccountState.ACTIVE, AccountState.LOCKED).contains(state)) {
-            current = transition(current, AccountAction.CLOSE, AccountState.CLOSED, AccountEvent.SYSTEM,
+            current = transition(current, AccountAction.CLOSE, AccountState.CLOSED, null,
                     "closed on request " + current.closure().documentRef() + ": " + current.closure().reason(), r -> r);
         }
         return current;
     }
 
-    private AccountRecord transition(AccountRecord record, AccountAction action, AccountState to, String actorId,
+    private AccountRecord transition(AccountRecord record, AccountAction action, AccountState to, Account actor,
             String detail, UnaryOperator<AccountRecord> change) {
         AccountRecord changed = change.apply(record);
         Account account = changed.account().withState(to);
-        AccountEvent event = event(account, action, record.account().state(), to, actorId, true, detail);
+        String actorId = actor == null ? AccountEvent.SYSTEM : actor.id();
+        String actorUnit = actor == null ? record.account().unitCode() : actor.unitCode();
+        AccountEvent event = new AccountEvent(clock.instant(), account.id(), account.unitCode(), action,
+                record.account().state(), to, actorId, actorUnit, true, detail);
         List<AccountEvent> history = new ArrayList<>(changed.history());
         history.add(event);
         AccountRecord saved = new AccountRecord(account, changed.request(), changed.issuedOn(), changed.passwordHash(),
@@ -414,17 +417,13 @@ public final class AccountService {
     }
 
     private LoginResult refuseLogin(AccountRecord record, String reason) {
-        journal(record, event(record.account(), AccountAction.LOGIN, record.account().state(), record.account().id(), false, reason));
+        journal(record, event(record.account(), AccountAction.LOGIN, record.account().state(), record.account(), false, reason));
         return new LoginResult(LoginResult.Outcome.REFUSED, record.account(), reason);
     }
 
-    private AccountEvent event(Account account, AccountAction action, AccountState to, String actorId, boolean ok, String detail) {
-        return event(account, action, account.state(), to, actorId, ok, detail);
-    }
-
-    private AccountEvent event(Account account, AccountAction action, AccountState from, AccountState to, String actorId,
-            boolean ok, String detail) {
-        return new AccountEvent(clock.instant(), account.id(), account.unitCode(), action, from, to, actorId, ok, detail);
+    private AccountEvent event(Account account, AccountAction action, AccountState to, Account actor, boolean ok, String detail) {
+        return new AccountEvent(clock.instant(), account.id(), account.unitCode(), action, account.state(), to, actor.id(),
+                actor.unitCode(), ok, detail);
     }
 
     private void requireAdmin(Account actor, AccountAction action, Account target) {
@@ -432,7 +431,7 @@ public final class AccountService {
         boolean admin = actor.state() == AccountState.ACTIVE
                 && (actor.kind() == AccountKind.ADMINISTRATOR || actor.hasRole(ADMIN_ROLE));
         if (!admin) {
-            listener.onEvent(event(target, action, target.state(), target.state(), actor.id(), false,
+            listener.onEvent(event(target, action, target.state(), actor, false,
                     "refused: " + actor.id() + " may not administer accounts"));
             throw new AccessDeniedException("Account " + actor.id() + " may not " + action + " account " + target.id()
                     + ": expected an ACTIVE administrator account or one with role " + ADMIN_ROLE);

@@ -3,7 +3,9 @@ package io.github.vncustoms.core.audit;
 import io.github.vncustoms.core.access.AccessDecision;
 import io.github.vncustoms.core.access.AccessPolicy;
 import io.github.vncustoms.core.access.Account;
+import io.github.vncustoms.core.access.AccountEvent;
 import io.github.vncustoms.core.access.spi.AccessDenialListener;
+import io.github.vncustoms.core.access.spi.AccountEventListener;
 import io.github.vncustoms.core.audit.spi.AuditStore;
 import io.github.vncustoms.core.error.IntegrityException;
 import io.github.vncustoms.core.error.InvalidStateException;
@@ -167,6 +169,40 @@ public final class AuditJournal implements AutoCloseable {
      */
     public AccessDenialListener denialListener() {
         return this::recordDenial;
+    }
+
+    /**
+     * Journals an account lifecycle event (STA-01, ACC-02, ACC-03): who changed which account, from
+     * which state to which. The object is the account, belonging to the account's unit, so the
+     * unit's administrators see it in their queries.
+     *
+     * @param event the account event
+     * @return the entry appended
+     */
+    public AuditEntry recordAccountEvent(AccountEvent event) {
+        Objects.requireNonNull(event, "event");
+        AuditEvent.Builder entry = AuditEvent.builder()
+                .actor(event.actorId(), event.actorUnit())
+                .action("ACCOUNT_" + event.action().name())
+                .object("ACCOUNT", event.accountId(), event.unitCode())
+                .origin(origin)
+                .outcome(event.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
+                .detail("from", event.from().name())
+                .detail("to", event.to().name());
+        if (!event.detail().isEmpty()) {
+            entry.detail("detail", clip(event.detail(), 4096));
+        }
+        return append(entry.build());
+    }
+
+    /**
+     * Returns a listener that journals every account lifecycle event an
+     * {@link io.github.vncustoms.core.access.AccountService} produces.
+     *
+     * @return the listener
+     */
+    public AccountEventListener accountEventListener() {
+        return this::recordAccountEvent;
     }
 
     /**
