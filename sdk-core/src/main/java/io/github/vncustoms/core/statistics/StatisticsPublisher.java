@@ -1,5 +1,7 @@
 package io.github.vncustoms.core.statistics;
 
+import io.github.vncustoms.core.paging.Page;
+import io.github.vncustoms.core.paging.PageRequest;
 import io.github.vncustoms.core.error.InvalidStateException;
 import io.github.vncustoms.core.error.NotFoundException;
 import io.github.vncustoms.core.error.ValidationException;

@@ -1,5 +1,7 @@
 package io.github.vncustoms.core.statistics;
 
+import io.github.vncustoms.core.paging.Page;
+import io.github.vncustoms.core.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

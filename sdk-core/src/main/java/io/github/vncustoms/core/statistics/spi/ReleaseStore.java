@@ -2,8 +2,8 @@ package io.github.vncustoms.core.statistics.spi;
 
 import io.github.vncustoms.core.error.InvalidStateException;
 import io.github.vncustoms.core.internal.statistics.InMemoryReleaseStore;
-import io.github.vncustoms.core.statistics.Page;
-import io.github.vncustoms.core.statistics.PageRequest;
+import io.github.vncustoms.core.paging.Page;
+import io.github.vncustoms.core.paging.PageRequest;
 import io.github.vncustoms.core.statistics.ReleaseHistory;
 import io.github.vncustoms.core.statistics.ReleaseQuery;
 import io.github.vncustoms.core.statistics.StatisticsRelease;

@@ -1,4 +1,4 @@
-package io.github.vncustoms.core.statistics;
+package io.github.vncustoms.core.paging;
 
 import io.github.vncustoms.core.error.ValidationException;
 
@@ -7,9 +7,9 @@ import io.github.vncustoms.core.error.ValidationException;
  * {@code limit}. Maps directly to SQL {@code OFFSET ... LIMIT ...}.
  *
  * <pre>{@code
- * Page<StatisticsRelease> page = publisher.search(query, PageRequest.first(20));
+ * Page<Release> page = store.search(query, PageRequest.first(20));
  * while (page.hasNext()) {
- *     page = publisher.search(query, page.nextRequest());
+ *     page = store.search(query, page.nextRequest());
  * }
  * }</pre>
  *

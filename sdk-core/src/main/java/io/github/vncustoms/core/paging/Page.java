@@ -1,4 +1,4 @@
-package io.github.vncustoms.core.statistics;
+package io.github.vncustoms.core.paging;
 
 import io.github.vncustoms.core.error.ValidationException;
 import java.util.List;
