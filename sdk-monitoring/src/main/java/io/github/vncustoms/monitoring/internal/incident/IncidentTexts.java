@@ -2,25 +2,32 @@ package io.github.vncustoms.monitoring.internal.incident;
 
 import io.github.vncustoms.core.error.ConfigurationException;
 import io.github.vncustoms.core.time.WorkingCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
  * The texts incidents show to people, from the {@code messages_vi} and {@code messages_en} bundles
  * next to the incident package. Vietnamese for every locale except English, whatever the JVM's
- * default locale is. Not API.
+ * default locale is. Stateless and thread-safe. Not API.
  */
 public final class IncidentTexts {
-    private static final String BASE = "io.github.vncustoms.monitoring.incident.messages";
+    private static final String BASE = "/io/github/vncustoms/monitoring/incident/messages_";
     /** Vietnamese, the default language of every text for people. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    // Read directly rather than through ResourceBundle.getBundle(..., Control), which named modules
+    // (the jar is an automatic module) may not call; immutable once loaded.
+    private static final ResourceBundle VI = load("vi");
+    private static final ResourceBundle EN = load("en");
 
     private IncidentTexts() {
     }
@@ -48,14 +55,24 @@ public final class IncidentTexts {
         Locale language = language(locale);
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BASE, language, IncidentTexts.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
+            pattern = (language.equals(Locale.ENGLISH) ? EN : VI).getString(key);
         } catch (MissingResourceException e) {
             throw new ConfigurationException("Bundled incident text '" + key + "' for language " + language
-                    + " is missing: expected it in " + BASE.replace('.', '/') + "_" + language.getLanguage()
-                    + ".properties", e);
+                    + " is missing: expected it in " + BASE + language.getLanguage() + ".properties", e);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    }
+
+    private static ResourceBundle load(String language) {
+        String name = BASE + language + ".properties";
+        try (InputStream in = IncidentTexts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new ConfigurationException("Bundled resource " + name + " is missing from the sdk-monitoring jar");
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigurationException("Bundled resource " + name + " could not be read as UTF-8", e);
+        }
     }
 
     /**
