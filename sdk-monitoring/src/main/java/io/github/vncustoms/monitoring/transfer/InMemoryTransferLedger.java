@@ -7,7 +7,6 @@ import io.github.vncustoms.monitoring.internal.Fields;
 import io.github.vncustoms.monitoring.transfer.spi.TransferLedger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,14 +155,22 @@ public final class InMemoryTransferLedger implements TransferLedger {
         return byTime;
     }
 
-    /** Where a record sits in time order: occurrence, then sequence. */
-    private record Position(Instant at, long sequence) implements Comparable<Position> {
-        private static final Comparator<Position> ORDER =
-                Comparator.comparing(Position::at).thenComparingLong(Position::sequence);
+    /**
+     * Where a record sits in time order: occurrence, then sequence. Primitive fields, compared
+     * directly: every insert makes about log2(n) of these comparisons.
+     */
+    private record Position(long second, int nano, long sequence) implements Comparable<Position> {
+        Position(Instant at, long sequence) {
+            this(at.getEpochSecond(), at.getNano(), sequence);
+        }
 
         @Override
         public int compareTo(Position other) {
-            return ORDER.compare(this, other);
+            int c = Long.compare(second, other.second);
+            if (c == 0) {
+                c = Integer.compare(nano, other.nano);
+            }
+            return c != 0 ? c : Long.compare(sequence, other.sequence);
         }
     }
 }
