@@ -206,7 +206,8 @@ public final class TransferMonitor {
     public RecordedTransfer get(Account caller, long sequence) {
         Objects.requireNonNull(caller, "caller");
         RecordedTransfer recorded = ledger.get(sequence).orElseThrow(() -> new NotFoundException("No transfer event has"
-                + " sequence number " + sequence + ": expected one of the ledger's numbers, 1 to " + ledger.size()));
+                + " sequence number " + sequence + ": expected a number the ledger gave, from 1 (it holds "
+                + ledger.size() + " events)"));
         TransferEvent e = recorded.event();
         String action = "read transfer event " + sequence + " (" + EventLabels.of(e) + ")";
         policy.requireVisible(caller, e.unitCode(), action);
