@@ -85,8 +85,9 @@ public record FileApplied(String runId, String system, String fromUnit, String t
             }
             String pa = ma.group();
             String pb = mb.group();
-            boolean da = Character.isDigit(pa.charAt(0));
-            boolean db = Character.isDigit(pb.charAt(0));
+            // PART's \d is ASCII only; Character.isDigit would also take e.g. U+0663 for a number.
+            boolean da = isAsciiDigit(pa.charAt(0));
+            boolean db = isAsciiDigit(pb.charAt(0));
             int c;
             if (da && db) {
                 c = new BigInteger(pa).compareTo(new BigInteger(pb));
@@ -99,5 +100,9 @@ public record FileApplied(String runId, String system, String fromUnit, String t
                 return c;
             }
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

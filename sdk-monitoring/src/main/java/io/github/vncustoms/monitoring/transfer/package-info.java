@@ -8,6 +8,9 @@
  * {@link io.github.vncustoms.monitoring.transfer.FileTransmitted},
  * {@link io.github.vncustoms.monitoring.transfer.FileReceived} and
  * {@link io.github.vncustoms.monitoring.transfer.FileApplied}; the matrix is
- * {@link io.github.vncustoms.monitoring.transfer.TransferMatrix}.
+ * {@link io.github.vncustoms.monitoring.transfer.TransferMatrix}. Applications record events and look
+ * up history through {@link io.github.vncustoms.monitoring.transfer.TransferMonitor}, which keeps them
+ * in an {@link io.github.vncustoms.monitoring.transfer.InMemoryTransferLedger} unless given another
+ * ledger.
  */
 package io.github.vncustoms.monitoring.transfer;
