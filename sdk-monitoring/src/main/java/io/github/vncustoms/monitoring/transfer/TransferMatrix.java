@@ -247,14 +247,14 @@ public final class TransferMatrix {
         }
         CustomsUnit from = office(unit(directory, event.fromUnit(), "fromUnit"), directory);
         CustomsUnit to = office(unit(directory, event.toUnit(), "toUnit"), directory);
-        String flow = event.system() + " data from " + event.fromUnit() + " (level " + from.level() + ") to "
-                + event.toUnit() + " (level " + to.level() + ")";
         if (from.code().equals(to.code())) {
-            throw new ValidationException("toUnit", flow + " stays within " + from.code() + ": expected a flow between two offices");
+            throw new ValidationException("toUnit", flow(event, from, to) + " stays within " + from.code()
+                    + ": expected a flow between two offices");
         }
         boolean related = from.level() > to.level() ? directory.isWithin(from.code(), to.code())
                 : from.level() < to.level() && directory.isWithin(to.code(), from.code());
         if (!related) {
+            String flow = flow(event, from, to);
             throw new ValidationException("toUnit", flow + " goes between units neither of which lies above the other"
                     + ": expected a flow up or down one line of the hierarchy (" + chain(from, directory) + "; "
                     + chain(to, directory) + ")");
@@ -263,6 +263,7 @@ public final class TransferMatrix {
         if (rule != null) {
             return rule;
         }
+        String flow = flow(event, from, to);
         List<TransferRule> leg = systemRules.stream()
                 .filter(r -> r.fromLevel() == from.level() && r.toLevel() == to.level()).toList();
         if (!leg.isEmpty()) {
@@ -286,6 +287,11 @@ public final class TransferMatrix {
     @Override
     public String toString() {
         return "TransferMatrix[" + rules.size() + " rules, systems " + systems() + "]";
+    }
+
+    private static String flow(TransferEvent event, CustomsUnit from, CustomsUnit to) {
+        return event.system() + " data from " + event.fromUnit() + " (level " + from.level() + ") to "
+                + event.toUnit() + " (level " + to.level() + ")";
     }
 
     private static CustomsUnit unit(UnitDirectory directory, String code, String field) {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * Where transfer events are kept. The SDK validates every event before it reaches the ledger; the
  * ledger only stores, numbers and finds. The embedded default is
- * {@code InMemoryTransferLedger}; a deployment implements
+ * {@link io.github.vncustoms.monitoring.transfer.InMemoryTransferLedger}; a deployment implements
  * this over its database.
  *
  * <p>Implementations must be thread-safe: {@link #append} is called from many threads at once and
