@@ -277,4 +277,22 @@ public final class UnitDirectory {
     public int size() {
         return byCode.size();
     }
+
+    /**
+     * Tells whether another directory has the same era and the same units in the same order, so
+     * that two loads of the same data are interchangeable (e.g. a policy and a monitor built from
+     * separate calls to {@link UnitDirectories#sample()}).
+     *
+     * @param other the other object
+     * @return {@code true} if equal in value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof UnitDirectory d && era.equals(d.era) && inOrder.equals(d.inOrder);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * era.hashCode() + inOrder.hashCode();
+    }
 }

@@ -45,7 +45,7 @@ final class TransferMonitorTest {
 
     @Test
     void builder_whenThePolicyFollowsAnotherDirectory_isRefused() {
-        AccessPolicy other = AccessPolicy.builder(UnitDirectories.sample()).build();
+        AccessPolicy other = AccessPolicy.builder(UnitDirectories.regionalBranches2025()).build();
         assertThatThrownBy(() -> TransferMonitor.builder(UNITS, other))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("policy"))
                 .hasMessageContaining("expected the same directory");
