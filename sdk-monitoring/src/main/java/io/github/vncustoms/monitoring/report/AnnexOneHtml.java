@@ -66,6 +66,9 @@ public final class AnnexOneHtml {
             "@media print{tr{page-break-inside:avoid}}");
     private static final Set<Integer> GENERAL_NUMERIC = Set.of(5, 6, 7, 8, 10, 11, 12);
     private static final Set<Integer> RECEIPT_NUMERIC = Set.of(7, 11);
+    /** The update-error cells, which may hold several lines. */
+    private static final int GENERAL_TEXT = 13;
+    private static final int RECEIPT_TEXT = 13;
 
     private final ReportLanguage language;
     private final ReportText text;
@@ -168,7 +171,7 @@ public final class AnnexOneHtml {
             empty(out, tables.generalKeyHeadings().size() + AnnexTables.GENERAL_CRITERIA + 1);
         }
         for (GeneralInfoRow row : report.generalRows()) {
-            row(out, tables.cells(row), GENERAL_NUMERIC, tables, tables.discrepancies(row));
+            row(out, tables.cells(row), GENERAL_NUMERIC, GENERAL_TEXT, tables, tables.discrepancies(row));
         }
         out.append("</tbody>\n<tfoot>\n<tr class=\"totals\">");
         List<String> totals = tables.cells(report.generalTotals());
@@ -186,7 +189,7 @@ public final class AnnexOneHtml {
             empty(out, tables.receiptKeyHeadings().size() + AnnexTables.RECEIPT_CRITERIA + 1);
         }
         for (ReceiptInfoRow row : report.receiptRows()) {
-            row(out, tables.cells(row), RECEIPT_NUMERIC, tables, tables.discrepancies(row));
+            row(out, tables.cells(row), RECEIPT_NUMERIC, RECEIPT_TEXT, tables, tables.discrepancies(row));
         }
         out.append("</tbody>\n</table>\n");
     }
@@ -246,11 +249,11 @@ public final class AnnexOneHtml {
         out.append('>').append(Html.escape(heading)).append("</th>");
     }
 
-    private void row(Appendable out, List<String> cells, Set<Integer> numeric, AnnexTables tables,
+    private void row(Appendable out, List<String> cells, Set<Integer> numeric, int textColumn, AnnexTables tables,
             List<Discrepancy> found) throws IOException {
         out.append(found.isEmpty() ? "<tr>" : "<tr class=\"discrepancy\">");
         for (int i = 0; i < cells.size(); i++) {
-            cell(out, cells.get(i), numeric.contains(i) ? "num" : "text");
+            cell(out, cells.get(i), numeric.contains(i) ? "num" : i == textColumn ? "text" : null);
         }
         if (found.isEmpty()) {
             out.append("<td class=\"flag\"></td>");

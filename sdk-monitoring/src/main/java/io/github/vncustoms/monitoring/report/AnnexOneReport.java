@@ -9,6 +9,8 @@ import io.github.vncustoms.monitoring.internal.report.ReceiptPairing;
 import io.github.vncustoms.monitoring.internal.report.RowKeys;
 import io.github.vncustoms.monitoring.reconcile.Discrepancy;
 import io.github.vncustoms.monitoring.reconcile.RunSummary;
+import io.github.vncustoms.monitoring.transfer.FileApplied;
+import io.github.vncustoms.monitoring.transfer.FileReceived;
 import io.github.vncustoms.monitoring.transfer.TransferEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -296,7 +298,7 @@ public record AnnexOneReport(ReportPeriod period, Map<String, CustomsUnit> units
         /**
          * Sets the transfer events; their receipts and updates become the receipt rows, and those
          * that start in the period are kept. Exports and transmissions are ignored. The events are
-         * read at once.
+         * read at once and only the receipts and updates kept.
          *
          * @param events the events, in any order
          * @return this builder
@@ -305,7 +307,10 @@ public record AnnexOneReport(ReportPeriod period, Map<String, CustomsUnit> units
         public Builder events(Iterable<? extends TransferEvent> events) {
             List<TransferEvent> copy = new ArrayList<>();
             for (TransferEvent e : Fields.present(events, "events", "transfer events")) {
-                copy.add(Fields.present(e, "events", "no missing events"));
+                if (Fields.present(e, "events", "no missing events") instanceof FileReceived
+                        || e instanceof FileApplied) {
+                    copy.add(e);
+                }
             }
             this.events = copy;
             return this;
