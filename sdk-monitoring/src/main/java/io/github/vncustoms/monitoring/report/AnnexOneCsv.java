@@ -115,25 +115,29 @@ public final class AnnexOneCsv {
      */
     public void writeGeneral(AnnexOneReport report, Appendable out) {
         AnnexTables tables = tables(report, out);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> heading = new ArrayList<>(tables.generalKeyHeadings());
-        heading.addAll(tables.generalCriteria());
-        heading.add(text.get("column.discrepancyCount"));
-        heading.add(text.get("column.discrepancyKinds"));
-        rows.add(heading);
-        long flagged = 0;
-        for (GeneralInfoRow row : report.generalRows()) {
-            List<Discrepancy> found = tables.discrepancies(row);
-            flagged += found.size();
-            rows.add(withFlags(tables.cells(row), tables, found));
+        try {
+            begin(out);
+            List<String> heading = new ArrayList<>(tables.generalKeyHeadings());
+            heading.addAll(tables.generalCriteria());
+            heading.add(text.get("column.discrepancyCount"));
+            heading.add(text.get("column.discrepancyKinds"));
+            print(heading, out);
+            long flagged = 0;
+            for (GeneralInfoRow row : report.generalRows()) {
+                List<Discrepancy> found = tables.discrepancies(row);
+                flagged += found.size();
+                print(withFlags(tables.cells(row), tables, found), out);
+            }
+            if (totalsRow) {
+                List<String> totals = new ArrayList<>(tables.cells(report.generalTotals()));
+                totals.add(Long.toString(flagged));
+                totals.add("");
+                print(totals, out);
+            }
+            end(out);
+        } catch (IOException e) {
+            throw failed(e);
         }
-        if (totalsRow) {
-            List<String> totals = new ArrayList<>(tables.cells(report.generalTotals()));
-            totals.add(Long.toString(flagged));
-            totals.add("");
-            rows.add(totals);
-        }
-        print(rows, out);
     }
 
     /**
@@ -146,16 +150,20 @@ public final class AnnexOneCsv {
      */
     public void writeReceipts(AnnexOneReport report, Appendable out) {
         AnnexTables tables = tables(report, out);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> heading = new ArrayList<>(tables.receiptKeyHeadings());
-        heading.addAll(tables.receiptCriteria());
-        heading.add(text.get("column.discrepancyCount"));
-        heading.add(text.get("column.discrepancyKinds"));
-        rows.add(heading);
-        for (ReceiptInfoRow row : report.receiptRows()) {
-            rows.add(withFlags(tables.cells(row), tables, tables.discrepancies(row)));
+        try {
+            begin(out);
+            List<String> heading = new ArrayList<>(tables.receiptKeyHeadings());
+            heading.addAll(tables.receiptCriteria());
+            heading.add(text.get("column.discrepancyCount"));
+            heading.add(text.get("column.discrepancyKinds"));
+            print(heading, out);
+            for (ReceiptInfoRow row : report.receiptRows()) {
+                print(withFlags(tables.cells(row), tables, tables.discrepancies(row)), out);
+            }
+            end(out);
+        } catch (IOException e) {
+            throw failed(e);
         }
-        print(rows, out);
     }
 
     /**
@@ -168,19 +176,23 @@ public final class AnnexOneCsv {
      */
     public void writeDiscrepancies(AnnexOneReport report, Appendable out) {
         AnnexTables tables = tables(report, out);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> heading = new ArrayList<>();
-        heading.add(text.get("column.stt"));
-        heading.addAll(tables.discrepancyHeadings());
-        rows.add(heading);
-        int n = 0;
-        for (Discrepancy d : report.discrepancies()) {
-            List<String> row = new ArrayList<>();
-            row.add(Integer.toString(++n));
-            row.addAll(tables.cells(d));
-            rows.add(row);
+        try {
+            begin(out);
+            List<String> heading = new ArrayList<>();
+            heading.add(text.get("column.stt"));
+            heading.addAll(tables.discrepancyHeadings());
+            print(heading, out);
+            int n = 0;
+            for (Discrepancy d : report.discrepancies()) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(++n));
+                row.addAll(tables.cells(d));
+                print(row, out);
+            }
+            end(out);
+        } catch (IOException e) {
+            throw failed(e);
         }
-        print(rows, out);
     }
 
     private AnnexTables tables(AnnexOneReport report, Appendable out) {
@@ -196,24 +208,28 @@ public final class AnnexOneCsv {
         return row;
     }
 
-    private void print(List<List<String>> rows, Appendable out) {
-        try {
-            if (byteOrderMark) {
-                out.append('\uFEFF');
-            }
-            for (List<String> row : rows) {
-                Object[] cells = new Object[row.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = guardFormulas ? guard(row.get(i)) : row.get(i);
-                }
-                FORMAT.printRecord(out, cells);
-            }
-            if (out instanceof Flushable flushable) {
-                flushable.flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the Annex I CSV failed", e);
+    private void begin(Appendable out) throws IOException {
+        if (byteOrderMark) {
+            out.append('\uFEFF');
         }
+    }
+
+    private void print(List<String> row, Appendable out) throws IOException {
+        Object[] cells = new Object[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = guardFormulas ? guard(row.get(i)) : row.get(i);
+        }
+        FORMAT.printRecord(out, cells);
+    }
+
+    private static void end(Appendable out) throws IOException {
+        if (out instanceof Flushable flushable) {
+            flushable.flush();
+        }
+    }
+
+    private static UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("Writing the Annex I CSV failed", e);
     }
 
     private static String guard(String cell) {

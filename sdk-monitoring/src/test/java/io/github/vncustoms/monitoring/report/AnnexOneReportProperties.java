@@ -126,7 +126,7 @@ final class AnnexOneReportProperties {
         assertThat(t.filesReceived()).isEqualTo(day.runs().stream().mapToLong(RunSummary::filesReceived).sum());
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
     @Label("MON-T-02: the HTML totals row shows the same sums, grouped")
     void htmlTotalsRow_showsTheSameSums(@ForAll("days") Day day) {
         AnnexOneReport report = report(day);
@@ -138,7 +138,7 @@ final class AnnexOneReportProperties {
         assertThat(Long.parseLong(AnnexOneHtmlTest.cell(totals, 12).replace(",", ""))).isEqualTo(t.sizeApplied());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     @Label("MON-T-02, MON-T-03: the report and its renderings do not depend on the order runs, events and discrepancies arrive in")
     void report_isTheSame_inAnyOrderOfArrival(@ForAll Random random) {
         List<RunSummary> runs = new ArrayList<>(KnownDay.summaries());
@@ -171,7 +171,7 @@ final class AnnexOneReportProperties {
         return event.list().ofMaxSize(12);
     }
 
-    @Property
+    @Property(tries = 300)
     @Label("MON-T-03: pairing shows every update exactly once and every receipt at least once, each update after its receipt")
     void pairing_showsEveryUpdateOnce_andEveryReceipt(@ForAll("flows") List<TransferEvent> events) {
         List<ReceiptInfoRow> rows = ReceiptInfoRow.pair(events);
