@@ -38,7 +38,7 @@ public record Discrepancy(DiscrepancyKind kind, String system, String fromUnit, 
         fromUnit = Fields.unit(fromUnit, "fromUnit");
         toUnit = Fields.unit(toUnit, "toUnit");
         runId = runId == null ? "" : runId.strip();
-        fileName = fileName == null ? "" : fileName.strip();
+        fileName = fileName == null || fileName.isBlank() ? "" : Fields.fileName(fileName, "fileName");
         expected = Fields.text(expected, "expected");
         actual = Fields.text(actual, "actual");
         Fields.instant(at, "at");
