@@ -90,6 +90,8 @@ public final class Reconciler {
     private final Duration applyWithin;
     private final Duration settleAfter;
     private final Duration rememberSettledFor;
+    /** As set on the builder; {@code null} follows the settle time, also in a {@link #toBuilder()} copy. */
+    private final Duration rememberSetting;
     private final Locale locale;
     private final List<ExpectedTransfer> schedules;
     private final EngineConfig config;
@@ -101,6 +103,7 @@ public final class Reconciler {
         this.receiveWithin = b.receiveWithin;
         this.applyWithin = b.applyWithin;
         this.settleAfter = b.settleAfter;
+        this.rememberSetting = b.rememberSettledFor;
         this.rememberSettledFor = b.rememberSettledFor != null ? b.rememberSettledFor : b.settleAfter;
         this.locale = b.locale;
         this.schedules = List.copyOf(b.schedules.values());
@@ -144,7 +147,7 @@ public final class Reconciler {
         b.receiveWithin = receiveWithin;
         b.applyWithin = applyWithin;
         b.settleAfter = settleAfter;
-        b.rememberSettledFor = rememberSettledFor;
+        b.rememberSettledFor = rememberSetting;
         b.locale = locale;
         schedules.forEach(s -> b.schedules.put(s.id(), s));
         return b;
