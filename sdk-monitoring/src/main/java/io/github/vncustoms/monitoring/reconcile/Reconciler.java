@@ -82,6 +82,7 @@ import java.util.Map;
 public final class Reconciler {
     private static final Duration DEFAULT_WITHIN = Duration.ofMinutes(30);
     private static final Duration DEFAULT_SETTLE = Duration.ofHours(2);
+    private static final Duration LONGEST = Duration.ofDays(366);
 
     private final TransferMatrix matrix;
     private final UnitDirectory directory;
@@ -356,9 +357,9 @@ public final class Reconciler {
          * Sets the longest time from export to the end of receipt; a later receipt is
          * {@link DiscrepancyKind#LATE}.
          *
-         * @param limit a positive duration; default 30 minutes
+         * @param limit a positive duration, at most 366 days; default 30 minutes
          * @return this builder
-         * @throws ValidationException if it is missing, zero or negative
+         * @throws ValidationException if it is missing, zero, negative or longer than 366 days
          */
         public Builder receiveWithin(Duration limit) {
             this.receiveWithin = positive(limit, "receiveWithin");
@@ -369,9 +370,9 @@ public final class Reconciler {
          * Sets the longest time from the end of receipt to the end of the update; a later update is
          * {@link DiscrepancyKind#LATE}.
          *
-         * @param limit a positive duration; default 30 minutes
+         * @param limit a positive duration, at most 366 days; default 30 minutes
          * @return this builder
-         * @throws ValidationException if it is missing, zero or negative
+         * @throws ValidationException if it is missing, zero, negative or longer than 366 days
          */
         public Builder applyWithin(Duration limit) {
             this.applyWithin = positive(limit, "applyWithin");
@@ -384,9 +385,9 @@ public final class Reconciler {
          * Also how long after a daily deadline a first receipt is late rather than missing. Must be
          * at least {@code receiveWithin + applyWithin}, checked by {@link #build()}.
          *
-         * @param settleAfter a positive duration; default 2 hours
+         * @param settleAfter a positive duration, at most 366 days; default 2 hours
          * @return this builder
-         * @throws ValidationException if it is missing, zero or negative
+         * @throws ValidationException if it is missing, zero, negative or longer than 366 days
          */
         public Builder settleAfter(Duration settleAfter) {
             this.settleAfter = positive(settleAfter, "settleAfter");
@@ -397,15 +398,15 @@ public final class Reconciler {
          * Sets how long after its deadline a settled run's files are still remembered (a few fields
          * each) so that late receipts are recognised as duplicates; zero forgets them at once.
          *
-         * @param duration zero or more; default the settle time
+         * @param duration zero or more, at most 366 days; default the settle time
          * @return this builder
-         * @throws ValidationException if it is missing or negative
+         * @throws ValidationException if it is missing, negative or longer than 366 days
          */
         public Builder rememberSettledFor(Duration duration) {
             Fields.present(duration, "rememberSettledFor", "a duration, zero or more");
-            if (duration.isNegative()) {
+            if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
                 throw new ValidationException("rememberSettledFor", "rememberSettledFor " + duration
-                        + " is negative: expected zero or more");
+                        + " is out of range: expected zero to 366 days");
             }
             this.rememberSettledFor = duration;
             return this;
@@ -456,8 +457,8 @@ public final class Reconciler {
 
         private static Duration positive(Duration d, String field) {
             Fields.present(d, field, "a positive duration");
-            if (d.isZero() || d.isNegative()) {
-                throw new ValidationException(field, field + " " + d + " is not positive: expected a duration above zero");
+            if (d.isZero() || d.isNegative() || d.compareTo(LONGEST) > 0) {
+                throw new ValidationException(field, field + " " + d + " is out of range: expected above zero and at most 366 days");
             }
             return d;
         }

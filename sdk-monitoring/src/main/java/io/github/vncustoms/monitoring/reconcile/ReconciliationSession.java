@@ -64,7 +64,8 @@ public final class ReconciliationSession implements AutoCloseable {
      *
      * @param record the recorded transfer
      * @throws ValidationException if an export run of the same system, unit and id was already
-     *     reported with other figures (nothing is recorded then)
+     *     reported with other figures, or the event's time is outside 1678–2261 (nothing is
+     *     recorded then)
      * @throws InvalidStateException if the session is finished or closed
      * @throws NullPointerException if {@code record} is null
      */
@@ -77,9 +78,9 @@ public final class ReconciliationSession implements AutoCloseable {
      * transfer matrix ({@code TransferMatrix.resolve}).
      *
      * @param event the event
-     * @throws ValidationException if a unit is unknown, the flow is not in the matrix, or an export
-     *     run of the same system, unit and id was already reported with other figures (nothing is
-     *     recorded then)
+     * @throws ValidationException if a unit is unknown, the flow is not in the matrix, an export
+     *     run of the same system, unit and id was already reported with other figures, or the
+     *     event's time is outside 1678–2261 (nothing is recorded then)
      * @throws ConfigurationException if the reconciler has no unit directory
      * @throws InvalidStateException if the session is finished or closed
      */

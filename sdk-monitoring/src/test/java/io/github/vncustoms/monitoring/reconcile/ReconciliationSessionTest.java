@@ -187,6 +187,19 @@ final class ReconciliationSessionTest {
     }
 
     @Example
+    @Label("MON-T-04: an event dated outside the years the reconciler handles is refused and nothing is held")
+    void accept_whenEventTimeOutOfRange_throwsAndHoldsNothing() {
+        ReconciliationSession session = reconciler().open(T0, new Recorder());
+        java.time.Instant farFuture = java.time.Instant.parse("2300-01-01T00:00:00Z");
+
+        assertThatThrownBy(() -> session.accept(rx(RUN, "TK_1.xml", 100, farFuture))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("1678 to 2261");
+        assertThat(session.pendingRuns()).isZero();
+        assertThatThrownBy(() -> reconciler().toBuilder().settleAfter(Duration.ofDays(400)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("366 days");
+    }
+
+    @Example
     @Label("MON-T-02: the same run reported twice with other figures is refused; an identical repeat is ignored")
     void accept_whenRunReportedAgainWithOtherFigures_throwsValidationException() {
         Recorder heard = new Recorder();

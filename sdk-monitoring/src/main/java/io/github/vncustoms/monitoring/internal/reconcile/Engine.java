@@ -42,9 +42,12 @@ public final class Engine {
     private final EngineConfig config;
     private final ReconciliationListener listener;
     private final Duration settleAfter;
+    private final long receiveWithin;
+    private final long applyWithin;
     private final Texts texts;
     private final RunTable runs = new RunTable();
-    private final FileTable files = new FileTable();
+    /** The run of the previous event: a stream usually reports a run's events together. */
+    private RunState lastRun;
     private final PriorityQueue<Queued> deadlines = new PriorityQueue<>(BY_TIME);
     private final PriorityQueue<Queued> remembered = new PriorityQueue<>(BY_TIME);
     private final StaleDetector stale = new StaleDetector();
@@ -67,6 +70,8 @@ public final class Engine {
         this.config = config;
         this.listener = listener;
         this.settleAfter = config.settleAfter();
+        this.receiveWithin = config.receiveWithin().toNanos();
+        this.applyWithin = config.applyWithin().toNanos();
         this.texts = new Texts(config.locale(), config.calendar().zone());
         this.watermark = start;
         this.schedules = config.lanes().isEmpty() ? null
@@ -83,6 +88,13 @@ public final class Engine {
     public void accept(TransferEvent event) {
         open();
         Fields.present(event, "event", "a transfer event");
+        RunState run = findRun(event.system(), event.fromUnit(), event.runId());
+        if (run != null && run.operations != 0 && event.toUnit().equals(run.checkedTo)
+                && (run.operations & FlowIndex.bit(event.operation())) != 0) {
+            // The flow of this run was checked against the directory and matrix by an earlier event.
+            ingest(event, run.fromLevel, run.toLevel, run, true);
+            return;
+        }
         UnitIndex units = config.units();
         if (units == null) {
             throw new ConfigurationException("A reconciler without a unit directory cannot place " + event.system()
@@ -91,13 +103,18 @@ public final class Engine {
         }
         UnitIndex.Unit from = units.find(event.fromUnit());
         UnitIndex.Unit to = units.find(event.toUnit());
+        int fromLevel;
+        int toLevel;
         if (from != null && to != null && UnitIndex.related(from, to)
                 && config.flows().has(event.system(), from.level(), to.level(), event.operation())) {
-            ingest(event, from.level(), to.level(), from, to);
+            fromLevel = from.level();
+            toLevel = to.level();
         } else {
             TransferRule rule = config.matrix().resolve(event, config.directory());
-            ingest(event, rule.fromLevel(), rule.toLevel(), from, to);
+            fromLevel = rule.fromLevel();
+            toLevel = rule.toLevel();
         }
+        ingest(event, fromLevel, toLevel, run, true);
     }
 
     /**
@@ -109,59 +126,86 @@ public final class Engine {
         open();
         Fields.present(record, "record", "a recorded transfer");
         TransferEvent e = record.event();
-        UnitIndex units = config.units();
-        boolean lanes = schedules != null && units != null && schedules.covers(e.system());
-        ingest(e, record.fromLevel(), record.toLevel(), lanes ? units.find(e.fromUnit()) : null,
-                lanes ? units.find(e.toUnit()) : null);
+        ingest(e, record.fromLevel(), record.toLevel(), findRun(e.system(), e.fromUnit(), e.runId()), false);
     }
 
-    private void ingest(TransferEvent e, int fromLevel, int toLevel, UnitIndex.Unit from, UnitIndex.Unit to) {
-        if (e instanceof ExportRun run) {
-            export(run, fromLevel, toLevel);
-            if (schedules != null && from != null && to != null && schedules.covers(run.system())) {
-                schedules.export(run, from.office(), to.office());
-            }
-            return;
+    private RunState findRun(String system, String fromUnit, String runId) {
+        RunState run = lastRun;
+        if (run != null && run.is(system, fromUnit, runId)) {
+            return run;
         }
-        if (e instanceof FileApplied update && !update.failed() && !update.version().isEmpty()) {
-            stale.add(update);
+        run = runs.get(system, fromUnit, runId);
+        if (run != null) {
+            lastRun = run;
         }
-        RunState run = runs.get(e.system(), e.fromUnit(), e.runId());
-        if (run == null) {
-            run = newRun(e.system(), e.fromUnit(), e.runId(), fromLevel, toLevel);
-        }
-        if (run.settled) {
-            afterSettlement(run, e);
+        return run;
+    }
+
+    /**
+     * Records an event whose levels are known.
+     *
+     * @param run the event's run if already known, else {@code null}
+     * @param checked whether the event's flow was checked against the directory and matrix, so that
+     *     later events of the same run and receiver need not be
+     */
+    private void ingest(TransferEvent e, int fromLevel, int toLevel, RunState run, boolean checked) {
+        long at = Times.nanos(e.occurredAt(), "occurredAt");
+        if (e instanceof ExportRun export) {
+            run = export(export, fromLevel, toLevel, run);
         } else {
-            String name = fileName(e);
-            FileState file = files.get(run, name);
-            if (file == null) {
-                file = files.create(run, name);
-                pendingFiles++;
+            if (e instanceof FileApplied update && !update.failed() && !update.version().isEmpty()) {
+                stale.add(update);
             }
-            Instant at = e.occurredAt();
-            file.seen(at, e.toUnit());
-            if (run.export == null && (run.firstEventAt == null || at.isBefore(run.firstEventAt))) {
-                run.firstEventAt = at;
-                deadline(run, at.plus(settleAfter));
+            if (run == null) {
+                run = newRun(e.system(), e.fromUnit(), e.runId(), fromLevel, toLevel);
             }
-            record(file, e);
+            if (run.settled) {
+                afterSettlement(run, e, at);
+            } else {
+                String name = fileName(e);
+                FileState file = run.file(name);
+                if (file == null) {
+                    file = run.addFile(name);
+                    pendingFiles++;
+                }
+                file.seen(at, e.toUnit().equals(run.checkedTo) ? run.checkedTo : e.toUnit());
+                Instant occurred = e.occurredAt();
+                if (run.export == null && (run.firstEventAt == null || occurred.isBefore(run.firstEventAt))) {
+                    run.firstEventAt = occurred;
+                    deadline(run, occurred.plus(settleAfter));
+                }
+                record(file, e, at);
+            }
         }
-        if (e instanceof FileReceived receipt && schedules != null && from != null && to != null
-                && schedules.covers(receipt.system())) {
-            schedules.receipt(receipt, from.office(), to.office());
+        if (checked && run.checkedTo == null && run.fromLevel == fromLevel && run.toLevel == toLevel) {
+            run.checkedTo = e.toUnit();
+            run.operations = config.flows().operations(e.system(), fromLevel, toLevel);
+        }
+        if (schedules != null && schedules.covers(e.system()) && (e instanceof ExportRun || e instanceof FileReceived)) {
+            UnitIndex.Unit from = config.units().find(e.fromUnit());
+            UnitIndex.Unit to = config.units().find(e.toUnit());
+            if (from != null && to != null) {
+                if (e instanceof ExportRun export) {
+                    schedules.export(export, from.office(), to.office());
+                } else {
+                    schedules.receipt((FileReceived) e, from.office(), to.office());
+                }
+            }
         }
     }
 
     private RunState newRun(String system, String fromUnit, String runId, int fromLevel, int toLevel) {
         RunState run = runs.create(system, fromUnit, runId);
+        run.fromLevel = fromLevel;
+        run.toLevel = toLevel;
         run.applyExpected = config.flows().has(system, fromLevel, toLevel, TransferOperation.APPLY);
         pendingRuns++;
+        lastRun = run;
         return run;
     }
 
-    private void export(ExportRun r, int fromLevel, int toLevel) {
-        RunState run = runs.get(r.system(), r.fromUnit(), r.runId());
+    private RunState export(ExportRun r, int fromLevel, int toLevel, RunState known) {
+        RunState run = known;
         if (run == null) {
             run = newRun(r.system(), r.fromUnit(), r.runId(), fromLevel, toLevel);
         } else if (run.settled) {
@@ -171,10 +215,10 @@ public final class Engine {
                         "late.export", "late.export.detail", r.exportedAt(), r.system(), r.fromUnit(), r.toUnit(),
                         r.runId(), "", r.exportedAt(), run.deadline));
             }
-            return;
+            return run;
         } else if (run.export != null) {
             if (run.export.equals(r)) {
-                return;
+                return run;
             }
             throw new ValidationException("runId", "Export run " + r.runId() + " of " + r.system() + " from " + r.fromUnit()
                     + " was already reported with other figures (" + run.export.totalFiles() + " files, "
@@ -185,16 +229,20 @@ public final class Engine {
         run.exported = true;
         run.toUnit = r.toUnit();
         run.listedFiles = r.totalFiles();
+        run.fromLevel = fromLevel;
+        run.toLevel = toLevel;
         run.applyExpected = config.flows().has(r.system(), fromLevel, toLevel, TransferOperation.APPLY);
+        run.reserve(r.files().size());
         for (ExportedFile f : r.files()) {
-            FileState file = files.get(run, f.name());
+            FileState file = run.file(f.name());
             if (file == null) {
-                file = files.create(run, f.name());
+                file = run.addFile(f.name());
                 pendingFiles++;
             }
             file.listed = f;
         }
         deadline(run, r.exportedAt().plus(settleAfter));
+        return run;
     }
 
     private void deadline(RunState run, Instant at) {
@@ -214,17 +262,17 @@ public final class Engine {
         return ((FileTransmitted) e).fileName();
     }
 
-    private static void record(FileState file, TransferEvent e) {
+    private static void record(FileState file, TransferEvent e, long at) {
         if (e instanceof FileReceived x) {
-            file.received(x.endedAt(), x.size(), x.checksum());
+            file.received(at, x.size(), x.checksum());
         } else if (e instanceof FileApplied x) {
             if (x.failed()) {
-                file.failed(x.endedAt(), x.updateError());
+                file.failed(at, x.updateError());
             } else {
-                file.applied(x.endedAt(), x.size());
+                file.applied(at, x.size());
             }
         } else if (e instanceof FileTransmitted x) {
-            file.transmitted(x.endedAt(), x.size());
+            file.transmitted(at, x.size());
         }
     }
 
@@ -235,18 +283,18 @@ public final class Engine {
      * failure, and anything else late. Each finding depends only on the event and the settled state,
      * or (receipts) on all receipts since the last flush, so arrival order does not matter.
      */
-    private void afterSettlement(RunState run, TransferEvent e) {
+    private void afterSettlement(RunState run, TransferEvent e, long nanos) {
         String name = fileName(e);
-        FileState file = files.get(run, name);
+        FileState file = run.file(name);
         Instant at = e.occurredAt();
         if (file == null) {
-            file = files.create(run, name);
+            file = run.addFile(name);
             file.postNew = true;
             afterSettlement.add(file);
         }
         if (file.postNew) {
-            file.seen(at, e.toUnit());
-            record(file, e);
+            file.seen(nanos, e.toUnit());
+            record(file, e, nanos);
             return;
         }
         String to = run.exported ? run.toUnit : file.toUnit;
@@ -254,10 +302,10 @@ public final class Engine {
             if (!file.postDirty) {
                 file.postDirty = true;
                 file.postPriorReceipts = file.rxCount;
-                file.postAt = at;
+                file.postAt = nanos;
                 afterSettlement.add(file);
-            } else if (at.isBefore(file.postAt)) {
-                file.postAt = at;
+            } else if (nanos < file.postAt) {
+                file.postAt = nanos;
             }
             file.rxCount++;
         } else if (e instanceof FileApplied x && x.failed()) {
@@ -276,22 +324,23 @@ public final class Engine {
             String to = run.exported ? run.toUnit : f.toUnit;
             if (f.postNew) {
                 f.postNew = false;
-                outcomes.single(f.firstAt, Outcomes.AFTER_SETTLEMENT, unexpected(run, f, to));
+                outcomes.single(Times.instant(f.firstAt), Outcomes.AFTER_SETTLEMENT, unexpected(run, f, to));
                 f.compact();
                 continue;
             }
+            Instant at = Times.instant(f.postAt);
             if (f.postPriorReceipts == 0) {
-                outcomes.single(f.postAt, Outcomes.AFTER_SETTLEMENT, texts.discrepancy(DiscrepancyKind.LATE, "late.after",
-                        "late.after.detail", f.postAt, run.system, run.fromUnit, to, run.runId, f.name,
-                        texts.operation(TransferOperation.RECEIVE), f.postAt, run.deadline));
+                outcomes.single(at, Outcomes.AFTER_SETTLEMENT, texts.discrepancy(DiscrepancyKind.LATE, "late.after",
+                        "late.after.detail", at, run.system, run.fromUnit, to, run.runId, f.name,
+                        texts.operation(TransferOperation.RECEIVE), at, run.deadline));
             }
             if (f.rxCount >= 2) {
-                outcomes.single(f.postAt, Outcomes.AFTER_SETTLEMENT, texts.discrepancy(DiscrepancyKind.DUPLICATE_DELIVERY,
-                        "duplicate", "duplicate.after.detail", f.postAt, run.system, run.fromUnit, to, run.runId, f.name,
-                        f.rxCount, f.postAt));
+                outcomes.single(at, Outcomes.AFTER_SETTLEMENT, texts.discrepancy(DiscrepancyKind.DUPLICATE_DELIVERY,
+                        "duplicate", "duplicate.after.detail", at, run.system, run.fromUnit, to, run.runId, f.name,
+                        f.rxCount, at));
             }
             f.postDirty = false;
-            f.postAt = null;
+            f.postAt = Times.NONE;
         }
         afterSettlement.clear();
     }
@@ -396,17 +445,17 @@ public final class Engine {
         if (run.export != null) {
             summary = settleExported(run, found);
         } else {
-            for (FileState f = run.files; f != null; f = f.nextInRun) {
-                found.add(unexpected(run, f, f.toUnit));
-                fileChecks(run, f, f.toUnit, -1, found);
+            for (FileState f : run.fileSlots()) {
+                if (f != null) {
+                    found.add(unexpected(run, f, f.toUnit));
+                    fileChecks(run, f, f.toUnit, -1, found);
+                }
             }
         }
         outcomes.run(run, found, summary);
         run.export = null;
         if (remember && config.rememberSettledFor().compareTo(Duration.ZERO) > 0) {
-            for (FileState f = run.files; f != null; f = f.nextInRun) {
-                f.compact();
-            }
+            run.forEachFile(FileState::compact);
             remembered.add(new Queued(run.deadline.plus(config.rememberSettledFor()), run));
         } else if (remember) {
             forget(run);
@@ -421,7 +470,10 @@ public final class Engine {
         long sizeReceived = 0;
         long sizeApplied = 0;
         List<FileState> failed = null;
-        for (FileState f = run.files; f != null; f = f.nextInRun) {
+        for (FileState f : run.fileSlots()) {
+            if (f == null) {
+                continue;
+            }
             if (f.listed == null) {
                 found.add(unexpected(run, f, to));
                 fileChecks(run, f, to, -1, found);
@@ -465,31 +517,36 @@ public final class Engine {
         ExportedFile x = f.listed;
         String to = r.toUnit();
         if (f.txCount > 0 && f.txSize != x.size()) {
-            found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.transmit", "size.transmit.detail", f.txAt,
-                    run.system, run.fromUnit, to, run.runId, f.name, x.size(), f.txSize, f.txAt));
+            Instant txAt = Times.instant(f.txAt);
+            found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.transmit", "size.transmit.detail", txAt,
+                    run.system, run.fromUnit, to, run.runId, f.name, x.size(), f.txSize, txAt));
         }
         if (f.rxCount == 0) {
             found.add(texts.discrepancy(DiscrepancyKind.MISSING_AT_RECEIVER, "missing", "missing.detail", run.deadline,
                     run.system, run.fromUnit, to, run.runId, f.name, x.size(), r.exportedAt(), run.deadline));
         } else {
             if (f.rxSize != x.size()) {
-                found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.receipt", "size.receipt.detail", f.rxAt,
-                        run.system, run.fromUnit, to, run.runId, f.name, x.size(), f.rxSize, f.rxAt));
+                Instant rxAt = Times.instant(f.rxAt);
+                found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.receipt", "size.receipt.detail", rxAt,
+                        run.system, run.fromUnit, to, run.runId, f.name, x.size(), f.rxSize, rxAt));
             }
             if (x.hasChecksum() && !f.rxChecksum.isEmpty() && !x.checksum().equals(f.rxChecksum)) {
-                found.add(texts.discrepancy(DiscrepancyKind.CHECKSUM_MISMATCH, "checksum", "checksum.detail", f.rxAt,
-                        run.system, run.fromUnit, to, run.runId, f.name, x.checksum(), f.rxChecksum, f.rxAt));
+                Instant rxAt = Times.instant(f.rxAt);
+                found.add(texts.discrepancy(DiscrepancyKind.CHECKSUM_MISMATCH, "checksum", "checksum.detail", rxAt,
+                        run.system, run.fromUnit, to, run.runId, f.name, x.checksum(), f.rxChecksum, rxAt));
             }
-            Instant due = r.exportedAt().plus(config.receiveWithin());
-            if (f.rxAt.isAfter(due)) {
-                found.add(texts.discrepancy(DiscrepancyKind.LATE, "late.receipt", "late.receipt.detail", f.rxAt,
-                        run.system, run.fromUnit, to, run.runId, f.name, r.exportedAt(), due, f.rxAt,
-                        Duration.between(r.exportedAt(), f.rxAt), config.receiveWithin()));
+            if (f.rxAt - Times.nanos(r.exportedAt(), "exportedAt") > receiveWithin) {
+                Instant rxAt = Times.instant(f.rxAt);
+                found.add(texts.discrepancy(DiscrepancyKind.LATE, "late.receipt", "late.receipt.detail", rxAt,
+                        run.system, run.fromUnit, to, run.runId, f.name, r.exportedAt(),
+                        r.exportedAt().plus(config.receiveWithin()), rxAt, Duration.between(r.exportedAt(), rxAt),
+                        config.receiveWithin()));
             }
             if (run.applyExpected && f.okCount == 0 && f.failCount == 0) {
+                Instant rxAt = Times.instant(f.rxAt);
                 found.add(texts.discrepancy(DiscrepancyKind.RECEIVED_NOT_APPLIED, "notApplied", "notApplied.detail",
-                        run.deadline, run.system, run.fromUnit, to, run.runId, f.name, f.rxAt,
-                        f.rxAt.plus(config.applyWithin()), run.deadline, config.applyWithin()));
+                        run.deadline, run.system, run.fromUnit, to, run.runId, f.name, rxAt,
+                        rxAt.plus(config.applyWithin()), run.deadline, config.applyWithin()));
             }
         }
         fileChecks(run, f, to, x.size(), found);
@@ -498,41 +555,45 @@ public final class Engine {
     /** Checks that hold for any file, listed or not: duplicates, updates' size, lateness and errors. */
     private void fileChecks(RunState run, FileState f, String to, long exportedSize, List<Discrepancy> found) {
         if (f.rxCount >= 2) {
-            found.add(texts.discrepancy(DiscrepancyKind.DUPLICATE_DELIVERY, "duplicate", "duplicate.detail", f.rx2At,
-                    run.system, run.fromUnit, to, run.runId, f.name, f.rxCount, f.rxAt, f.rx2At));
+            Instant second = Times.instant(f.rx2At);
+            found.add(texts.discrepancy(DiscrepancyKind.DUPLICATE_DELIVERY, "duplicate", "duplicate.detail", second,
+                    run.system, run.fromUnit, to, run.runId, f.name, f.rxCount, Times.instant(f.rxAt), second));
         }
         if (f.okCount > 0) {
             if (f.rxCount > 0 && f.okSize != f.rxSize) {
-                found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.update", "size.update.detail", f.okAt,
-                        run.system, run.fromUnit, to, run.runId, f.name, f.rxSize, f.okSize, f.okAt));
+                Instant okAt = Times.instant(f.okAt);
+                found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.update", "size.update.detail", okAt,
+                        run.system, run.fromUnit, to, run.runId, f.name, f.rxSize, f.okSize, okAt));
             } else if (f.rxCount == 0 && exportedSize >= 0 && f.okSize != exportedSize) {
+                Instant okAt = Times.instant(f.okAt);
                 found.add(texts.discrepancy(DiscrepancyKind.SIZE_MISMATCH, "size.updateExport.expected", "size.update.actual",
-                        "size.updateExport.detail", f.okAt, run.system, run.fromUnit, to, run.runId, f.name, exportedSize,
-                        f.okSize, f.okAt));
+                        "size.updateExport.detail", okAt, run.system, run.fromUnit, to, run.runId, f.name, exportedSize,
+                        f.okSize, okAt));
             }
-            if (f.rxCount > 0) {
-                Instant due = f.rxAt.plus(config.applyWithin());
-                if (f.okAt.isAfter(due)) {
-                    found.add(texts.discrepancy(DiscrepancyKind.LATE, "late.update", "late.update.detail", f.okAt,
-                            run.system, run.fromUnit, to, run.runId, f.name, f.rxAt, due, f.okAt,
-                            Duration.between(f.rxAt, f.okAt), config.applyWithin()));
-                }
+            if (f.rxCount > 0 && f.okAt - f.rxAt > applyWithin) {
+                Instant rxAt = Times.instant(f.rxAt);
+                Instant okAt = Times.instant(f.okAt);
+                found.add(texts.discrepancy(DiscrepancyKind.LATE, "late.update", "late.update.detail", okAt,
+                        run.system, run.fromUnit, to, run.runId, f.name, rxAt, rxAt.plus(config.applyWithin()), okAt,
+                        Duration.between(rxAt, okAt), config.applyWithin()));
             }
         }
         if (f.failCount > 0) {
+            Instant failAt = Times.instant(f.failAt);
             found.add(texts.discrepancy(DiscrepancyKind.APPLY_FAILED, "applyFailed",
-                    f.okCount > 0 ? "applyFailed.detail.recovered" : "applyFailed.detail", f.failAt, run.system,
-                    run.fromUnit, to, run.runId, f.name, f.failError, f.failAt, f.failCount,
-                    f.okAt == null ? "" : f.okAt));
+                    f.okCount > 0 ? "applyFailed.detail.recovered" : "applyFailed.detail", failAt, run.system,
+                    run.fromUnit, to, run.runId, f.name, f.failError, failAt, f.failCount,
+                    f.okCount > 0 ? Times.instant(f.okAt) : ""));
         }
     }
 
     private Discrepancy unexpected(RunState run, FileState f, String to) {
         boolean known = run.exported;
+        Instant first = Times.instant(f.firstAt);
         return texts.discrepancy(DiscrepancyKind.UNEXPECTED_FILE,
                 known ? "unexpected.expected.run" : "unexpected.expected.norun", "unexpected.actual",
-                known ? "unexpected.detail.run" : "unexpected.detail.norun", f.firstAt, run.system, run.fromUnit, to,
-                run.runId, f.name, f.firstAt, f.txCount, f.rxCount, f.okCount + f.failCount,
+                known ? "unexpected.detail.run" : "unexpected.detail.norun", first, run.system, run.fromUnit, to,
+                run.runId, f.name, first, f.txCount, f.rxCount, f.okCount + f.failCount,
                 run.listedFiles);
     }
 
@@ -547,10 +608,10 @@ public final class Engine {
     }
 
     private void forget(RunState run) {
-        for (FileState f = run.files; f != null; f = f.nextInRun) {
-            files.remove(f);
-        }
         runs.remove(run);
+        if (lastRun == run) {
+            lastRun = null;
+        }
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -571,7 +632,7 @@ public final class Engine {
 
     private void release() {
         runs.clear();
-        files.clear();
+        lastRun = null;
         deadlines.clear();
         remembered.clear();
         stale.clear();

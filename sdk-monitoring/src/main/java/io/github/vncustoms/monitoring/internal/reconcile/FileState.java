@@ -1,88 +1,85 @@
 package io.github.vncustoms.monitoring.internal.reconcile;
 
 import io.github.vncustoms.monitoring.transfer.ExportedFile;
-import java.time.Instant;
 
 /**
- * What the reconciler knows of one file of a run: a handful of fields per operation, never the
- * events themselves. Each field keeps the least element by a total order (time first, then the
- * other fields), so the state is the same whatever order the events arrived in. Mutable; owned by
- * one session.
+ * What the reconciler knows of one file of a run: a handful of primitive fields per operation
+ * (times in epoch nanoseconds, {@link Times#NONE} when absent), never the events themselves. Each
+ * field keeps the least element by a total order (time first, then the other fields), so the state
+ * is the same whatever order the events arrived in. Mutable; owned by one session.
  */
 final class FileState {
     final RunState run;
     final String name;
     final int hash;
-    FileState nextInTable;
-    FileState nextInRun;
 
     /** The run's entry for this file, or {@code null} if no export run lists it. */
     ExportedFile listed;
     /** The earliest event's time and receiving unit (ties: the smaller unit code). */
-    Instant firstAt;
+    long firstAt = Times.NONE;
     String toUnit;
 
     int txCount;
-    Instant txAt;
+    long txAt = Times.NONE;
     long txSize;
 
     int rxCount;
-    Instant rxAt;
+    long rxAt = Times.NONE;
     long rxSize;
     String rxChecksum;
     /** The second-earliest receipt, for the time of a duplicate delivery. */
-    Instant rx2At;
+    long rx2At = Times.NONE;
 
     int okCount;
-    Instant okAt;
+    long okAt = Times.NONE;
     long okSize;
 
     int failCount;
-    Instant failAt;
+    long failAt = Times.NONE;
     String failError;
 
     /** Receipts reported after settlement, not yet reported; see {@link Engine}. */
     boolean postDirty;
     int postPriorReceipts;
-    Instant postAt;
+    long postAt = Times.NONE;
     /** A file first seen after its run was settled, reported as unexpected at the next flush. */
     boolean postNew;
 
-    FileState(RunState run, String name, int hash) {
+    FileState(RunState run, String name) {
         this.run = run;
         this.name = name;
-        this.hash = hash;
+        this.hash = hash(name);
     }
 
-    static int hash(RunState run, String name) {
-        int h = run.hash * 31 + name.hashCode();
+    static int hash(String name) {
+        int h = name.hashCode();
         return h ^ (h >>> 16);
     }
 
-    void seen(Instant at, String unit) {
-        if (firstAt == null || at.isBefore(firstAt) || at.equals(firstAt) && unit.compareTo(toUnit) < 0) {
+    void seen(long at, String unit) {
+        if (firstAt == Times.NONE || at < firstAt || at == firstAt && unit.compareTo(toUnit) < 0) {
             firstAt = at;
             toUnit = unit;
         }
     }
 
-    void transmitted(Instant at, long size) {
+    void transmitted(long at, long size) {
         txCount++;
-        if (txAt == null || at.isBefore(txAt) || at.equals(txAt) && size < txSize) {
+        if (txAt == Times.NONE || at < txAt || at == txAt && size < txSize) {
             txAt = at;
             txSize = size;
         }
     }
 
-    void received(Instant at, long size, String checksum) {
+    void received(long at, long size, String checksum) {
         rxCount++;
-        if (rxAt == null) {
+        if (rxAt == Times.NONE) {
             rxAt = at;
             rxSize = size;
             rxChecksum = checksum;
             return;
         }
-        int c = at.compareTo(rxAt);
+        int c = Long.compare(at, rxAt);
         if (c == 0) {
             c = Long.compare(size, rxSize);
         }
@@ -94,22 +91,22 @@ final class FileState {
             rxAt = at;
             rxSize = size;
             rxChecksum = checksum;
-        } else if (rx2At == null || at.isBefore(rx2At)) {
+        } else if (rx2At == Times.NONE || at < rx2At) {
             rx2At = at;
         }
     }
 
-    void applied(Instant at, long size) {
+    void applied(long at, long size) {
         okCount++;
-        if (okAt == null || at.isBefore(okAt) || at.equals(okAt) && size < okSize) {
+        if (okAt == Times.NONE || at < okAt || at == okAt && size < okSize) {
             okAt = at;
             okSize = size;
         }
     }
 
-    void failed(Instant at, String error) {
+    void failed(long at, String error) {
         failCount++;
-        if (failAt == null || at.isBefore(failAt) || at.equals(failAt) && error.compareTo(failError) < 0) {
+        if (failAt == Times.NONE || at < failAt || at == failAt && error.compareTo(failError) < 0) {
             failAt = at;
             failError = error;
         }

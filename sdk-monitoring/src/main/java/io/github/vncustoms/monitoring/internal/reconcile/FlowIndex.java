@@ -44,10 +44,32 @@ public final class FlowIndex {
      * @return {@code true} if the matrix has that row
      */
     public boolean has(String system, int fromLevel, int toLevel, TransferOperation operation) {
+        return (operations(system, fromLevel, toLevel) & bit(operation)) != 0;
+    }
+
+    /**
+     * Returns the operations a flow has, one bit per {@link TransferOperation#ordinal()}.
+     *
+     * @param system the system code
+     * @param fromLevel the sender's level rank
+     * @param toLevel the receiver's level rank
+     * @return the bit mask, 0 if the flow does not exist
+     */
+    public int operations(String system, int fromLevel, int toLevel) {
         int[] mask = masks.get(system);
         if (mask == null || fromLevel < 0 || fromLevel >= LEVELS || toLevel < 0 || toLevel >= LEVELS) {
-            return false;
+            return 0;
         }
-        return (mask[fromLevel * LEVELS + toLevel] & (1 << operation.ordinal())) != 0;
+        return mask[fromLevel * LEVELS + toLevel];
+    }
+
+    /**
+     * Returns an operation's bit in {@link #operations(String, int, int)}.
+     *
+     * @param operation the operation
+     * @return its bit
+     */
+    public static int bit(TransferOperation operation) {
+        return 1 << operation.ordinal();
     }
 }

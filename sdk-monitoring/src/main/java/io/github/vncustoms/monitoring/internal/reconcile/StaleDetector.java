@@ -2,22 +2,23 @@ package io.github.vncustoms.monitoring.internal.reconcile;
 
 import io.github.vncustoms.monitoring.transfer.FileApplied;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Finds updates whose version is older than one already applied earlier, by event time, at the same
  * unit for the same system (STALE_VERSION, MON-T-03).
  *
  * <p>Updates wait until the watermark passes their time, so that every earlier update is known; then
- * they are taken in time order and compared with the newest version applied strictly before them.
- * Updates at the same instant are compared with what came before that instant, never with each
- * other, so the result does not depend on arrival order. Per unit and system only the newest version
- * and the versions of the current instant are kept; waiting updates are held in arrival order while
- * they arrive in time order (the usual case, no heap work) and in a heap otherwise. An update that
+ * each unit's updates are taken in time order and compared with the newest version applied strictly
+ * before them. Updates at the same instant are compared with what came before that instant, never
+ * with each other, so the result does not depend on arrival order. Per unit and system only the
+ * newest version is kept, with the updates still waiting: a buffer in arrival order, sorted (a
+ * merge of the few sorted runs it usually holds) only if it arrived out of order. An update that
  * arrives after the watermark has passed its time is compared with the newest version known then.
  * Not thread-safe.
  */
@@ -27,62 +28,87 @@ final class StaleDetector {
         void stale(FileApplied update, String current);
     }
 
+    private static final Comparator<FileApplied> BY_TIME = Comparator.comparing(FileApplied::endedAt);
 
     private static final class Tracker {
+        final String unit;
+        final String system;
         String newest;
         Instant instant;
         String newestAtInstant;
+        FileApplied[] waiting = new FileApplied[8];
+        int size;
+        boolean sorted = true;
+        boolean queued;
+
+        Tracker(String unit, String system) {
+            this.unit = unit;
+            this.system = system;
+        }
     }
 
-    private static final Comparator<FileApplied> BY_TIME = Comparator.comparing(FileApplied::endedAt);
-
-    private final ArrayDeque<FileApplied> inOrder = new ArrayDeque<>();
-    private final PriorityQueue<FileApplied> outOfOrder = new PriorityQueue<>(BY_TIME);
     private final Map<String, Map<String, Tracker>> trackers = new HashMap<>();
+    private final List<Tracker> queued = new ArrayList<>();
+    private Tracker last;
 
     void add(FileApplied update) {
-        if (inOrder.isEmpty() || !update.endedAt().isBefore(inOrder.peekLast().endedAt())) {
-            inOrder.addLast(update);
-        } else {
-            outOfOrder.add(update);
+        Tracker t = last;
+        if (t == null || !t.unit.equals(update.toUnit()) || !t.system.equals(update.system())) {
+            t = trackers.computeIfAbsent(update.toUnit(), k -> new HashMap<>())
+                    .computeIfAbsent(update.system(), k -> new Tracker(update.toUnit(), update.system()));
+            last = t;
+        }
+        if (t.size == t.waiting.length) {
+            t.waiting = Arrays.copyOf(t.waiting, t.size * 2);
+        }
+        if (t.size > 0 && update.endedAt().isBefore(t.waiting[t.size - 1].endedAt())) {
+            t.sorted = false;
+        }
+        t.waiting[t.size++] = update;
+        if (!t.queued) {
+            t.queued = true;
+            queued.add(t);
         }
     }
 
     /**
-     * Compares every waiting update up to an instant, in time order.
+     * Compares every waiting update up to an instant, in time order per unit and system.
      *
      * @param upTo the watermark, or {@code null} for all
      * @param sink receives the stale ones
      */
     void drain(Instant upTo, Sink sink) {
-        while (true) {
-            FileApplied a = inOrder.peekFirst();
-            FileApplied b = outOfOrder.peek();
-            FileApplied next = a == null ? b : b == null || !b.endedAt().isBefore(a.endedAt()) ? a : b;
-            if (next == null || upTo != null && next.endedAt().isAfter(upTo)) {
-                return;
+        int kept = 0;
+        for (Tracker t : queued) {
+            if (!t.sorted) {
+                Arrays.sort(t.waiting, 0, t.size, BY_TIME);
+                t.sorted = true;
             }
-            if (next == a) {
-                inOrder.pollFirst();
+            int done = 0;
+            while (done < t.size && (upTo == null || !t.waiting[done].endedAt().isAfter(upTo))) {
+                check(t, t.waiting[done++], sink);
+            }
+            if (done > 0) {
+                System.arraycopy(t.waiting, done, t.waiting, 0, t.size - done);
+                Arrays.fill(t.waiting, t.size - done, t.size, null);
+                t.size -= done;
+            }
+            if (t.size > 0) {
+                queued.set(kept++, t);
             } else {
-                outOfOrder.poll();
+                t.queued = false;
             }
-            check(next, sink);
         }
-    }
-
-    int waiting() {
-        return inOrder.size() + outOfOrder.size();
+        queued.subList(kept, queued.size()).clear();
     }
 
     void clear() {
-        inOrder.clear();
-        outOfOrder.clear();
         trackers.clear();
+        queued.clear();
+        last = null;
     }
 
-    private void check(FileApplied u, Sink sink) {
-        Tracker t = trackers.computeIfAbsent(u.toUnit(), k -> new HashMap<>()).computeIfAbsent(u.system(), k -> new Tracker());
+    private static void check(Tracker t, FileApplied u, Sink sink) {
         Instant at = u.endedAt();
         if (t.instant == null || at.isAfter(t.instant)) {
             t.newest = newer(t.newest, t.newestAtInstant);
