@@ -4,7 +4,6 @@ import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.DAY_END
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.DAY_START;
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.MATRIX;
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.T0;
-import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.UNITS;
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.ap;
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.at;
 import static io.github.vncustoms.monitoring.reconcile.ReconcileFixtures.clean;
