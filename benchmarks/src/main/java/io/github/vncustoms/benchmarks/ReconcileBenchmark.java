@@ -4,6 +4,8 @@ import io.github.vncustoms.core.org.CustomsUnit;
 import io.github.vncustoms.core.org.OrgEra;
 import io.github.vncustoms.core.org.UnitDirectory;
 import io.github.vncustoms.monitoring.reconcile.Discrepancy;
+import io.github.vncustoms.monitoring.reconcile.DiscrepancyKind;
+import io.github.vncustoms.monitoring.reconcile.ExpectedTransfer;
 import io.github.vncustoms.monitoring.reconcile.ReconciliationListener;
 import io.github.vncustoms.monitoring.reconcile.ReconciliationSession;
 import io.github.vncustoms.monitoring.reconcile.Reconciler;
@@ -43,7 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * 21 files every 30 minutes: 47,760 runs, 1,002,960 files, and 3,977,568 events (an export run counts
  * one event per file it lists, plus a transmission, a receipt and, where the flow updates, an update
  * per file). About one file in 250 carries an anomaly (missing, wrong size, received twice, update
- * error), so the discrepancy paths run too.
+ * error), so the discrepancy paths run too. Every branch's declarations are also declared as a
+ * schedule (a run to its department every 30 minutes, around the clock), so the 165 schedule lanes
+ * are checked slot by slot; none may report a missing run.
  *
  * <p>Events are generated lazily, slot by slot (30 minutes), in time order by phase (exports, then
  * transmissions, receipts, updates); the watermark advances at the end of each slot, and the day ends
@@ -114,7 +118,10 @@ public class ReconcileBenchmark {
             }
             slotFiles.add(List.copyOf(files));
         }
-        reconciler = Reconciler.builder(TransferMatrix.qd3035()).directory(directory).build();
+        reconciler = Reconciler.builder(TransferMatrix.qd3035()).directory(directory)
+                .schedule(ExpectedTransfer.of("SLXNK-BRANCH-30MIN", "SLXNK", ExpectedTransfer.Senders.everyUnitAtLevel(3),
+                        ExpectedTransfer.Receivers.parent(), ExpectedTransfer.Cadence.every(Duration.ofMinutes(30))))
+                .build();
     }
 
     private Flow flow(String system, String from, String to, boolean apply) {
@@ -132,11 +139,15 @@ public class ReconcileBenchmark {
     /** Counts what the reconciler reports. */
     static final class Counter implements ReconciliationListener {
         long discrepancies;
+        long missingRuns;
         long runs;
 
         @Override
         public void discrepancy(Discrepancy discrepancy) {
             discrepancies++;
+            if (discrepancy.kind() == DiscrepancyKind.EXPECTED_RUN_MISSING) {
+                missingRuns++;
+            }
         }
 
         @Override
@@ -159,8 +170,9 @@ public class ReconcileBenchmark {
                 maxPendingFiles = Math.max(maxPendingFiles, session.pendingFiles());
             });
             session.finish(DAY.plus(Duration.ofDays(1)));
-            if (counter.runs != (long) flows.size() * SLOTS) {
-                throw new IllegalStateException("Expected " + flows.size() * SLOTS + " runs, settled " + counter.runs);
+            if (counter.runs != (long) flows.size() * SLOTS || counter.missingRuns != 0) {
+                throw new IllegalStateException("Expected " + flows.size() * SLOTS + " runs and no missing one, settled "
+                        + counter.runs + " with " + counter.missingRuns + " missing");
             }
             return new long[] {events, counter.discrepancies, counter.runs, maxPendingFiles};
         }

@@ -48,8 +48,10 @@ import java.util.Map;
  *
  * <h2>What is found</h2>
  * A file is identified by {@code (system, fromUnit, runId, fileName)}, a run by
- * {@code (system, fromUnit, runId)}; the {@code ExportRun} lists the run's files. When a run is
- * settled (its export time plus {@link #settleAfter()}):
+ * {@code (system, fromUnit, runId)}; the {@code ExportRun} lists the run's files. The receiving unit
+ * a receipt or update names is not compared with the export run's: each event's flow is checked
+ * against the matrix when it is accepted. When a run is settled (its export time plus
+ * {@link #settleAfter()}):
  * <ul>
  *   <li>{@link DiscrepancyKind#MISSING_AT_RECEIVER}: a listed file with no receipt.
  *   <li>{@link DiscrepancyKind#UNEXPECTED_FILE}: a file transmitted, received or updated that no

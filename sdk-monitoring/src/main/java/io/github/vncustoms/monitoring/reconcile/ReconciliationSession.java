@@ -49,6 +49,9 @@ import java.time.Instant;
  * {@code advanceTo} or {@code finish}. Later still, such an event starts a new run, which is settled
  * as unexpected.
  *
+ * <p>A listener that throws stops the delivery of that call's findings; the exception reaches the
+ * caller and the session's state has already moved on.
+ *
  * <p><b>Not thread-safe:</b> one thread drives a session (the listener is called on that thread).
  * Open one session per stream; sessions of the same {@link Reconciler} are independent.
  */
