@@ -44,9 +44,10 @@ import java.time.Instant;
  * settled run's files are still remembered in compact form, so that an event arriving for them late
  * is recognised: a receipt is a {@link DiscrepancyKind#DUPLICATE_DELIVERY} (or
  * {@link DiscrepancyKind#LATE} if the file was missing), a failed update an
- * {@link DiscrepancyKind#APPLY_FAILED}, any other operation {@link DiscrepancyKind#LATE}, and a file
- * the run did not have an {@link DiscrepancyKind#UNEXPECTED_FILE}; these are reported at the next
- * {@code advanceTo} or {@code finish}. Later still, such an event starts a new run, which is settled
+ * {@link DiscrepancyKind#APPLY_FAILED}, any other operation {@link DiscrepancyKind#LATE}, a file
+ * the run did not have an {@link DiscrepancyKind#UNEXPECTED_FILE}, and the export of a run known
+ * only from its files {@link DiscrepancyKind#LATE} (an export reported again is ignored); these are
+ * reported at the next {@code advanceTo} or {@code finish}. Later still, such an event starts a new run, which is settled
  * as unexpected.
  *
  * <p>A listener that throws stops the delivery of that call's findings; the exception reaches the
