@@ -157,6 +157,30 @@ public final class AccessPolicy {
     }
 
     /**
+     * Refuses, and journals the refusal, for a rule of a module's own that narrows this policy (for
+     * example the monitoring matrix of QĐ 3035 Art. 7–11, which lets only some levels see some
+     * flows): the refusal reaches the {@link AccessDenialListener} like every other (ACC-04).
+     *
+     * @param account the account refused
+     * @param targetUnit the unit the record belongs to
+     * @param action what the account wanted to do
+     * @param reason why the module's rule refuses it, in one English sentence ending with what was expected
+     * @return never returns normally
+     * @throws AccessDeniedException always, after the listener has been told
+     * @throws NotFoundException if the target unit is not in the directory
+     */
+    public AccessDecision deny(Account account, String targetUnit, String action, String reason) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(reason, "reason");
+        String target = directory.get(Objects.requireNonNull(targetUnit, "targetUnit")).code();
+        AccessScope scope = account.state() == AccountState.ACTIVE ? scopeOf(account) : null;
+        AccessDecision decision = new AccessDecision(account.id(), account.unitCode(), target, action, scope, false, reason);
+        listener.denied(decision);
+        throw new AccessDeniedException("Account " + account.id() + " may not " + action + " of unit " + target + ": " + reason);
+    }
+
+    /**
      * Returns the units an account may see, for a store to turn into a query.
      *
      * @param account the account

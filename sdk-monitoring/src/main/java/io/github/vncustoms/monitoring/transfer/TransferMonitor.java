@@ -200,8 +200,9 @@ public final class TransferMonitor {
      * @throws NullPointerException if the caller is {@code null}
      * @throws NotFoundException if no record has that number
      * @throws AccessDeniedException if the caller's policy does not reach the unit where the
-     *     operation happened (passed to the policy's denial listener first), or the caller's level
-     *     may not monitor that operation on that flow; the message names the article and the level
+     *     operation happened, or the caller's level may not monitor that operation on that flow (the
+     *     message names the article and the level); either refusal reaches the policy's denial
+     *     listener first
      */
     public RecordedTransfer get(Account caller, long sequence) {
         Objects.requireNonNull(caller, "caller");
@@ -214,14 +215,14 @@ public final class TransferMonitor {
         int level = directory.get(caller.unitCode()).level();
         Optional<TransferRule> rule = matrix.rule(e.system(), recorded.fromLevel(), recorded.toLevel(), e.operation());
         if (rule.isEmpty()) {
-            throw new AccessDeniedException("Account " + caller.id() + " of unit " + caller.unitCode() + " (level " + level
-                    + ") may not " + action + ": " + e.system() + " " + e.operation() + " from level " + recorded.fromLevel()
+            policy.deny(caller, e.unitCode(), action, "unit " + caller.unitCode() + " is at level " + level + ", and "
+                    + e.system() + " " + e.operation() + " from level " + recorded.fromLevel()
                     + " to level " + recorded.toLevel() + " is not a flow of the transfer matrix in force"
-                    + ": expected a flow the matrix lets the caller's level monitor");
+                    + "; expected a flow the matrix lets the caller's level monitor");
         }
         if (!rule.get().monitoredBy().contains(level)) {
-            throw new AccessDeniedException("Account " + caller.id() + " of unit " + caller.unitCode() + " (level " + level
-                    + ") may not " + action + ": under " + rule.get().basis() + ", " + e.system() + " " + e.operation()
+            policy.deny(caller, e.unitCode(), action, "unit " + caller.unitCode() + " is at level " + level + ", and under "
+                    + rule.get().basis() + ", " + e.system() + " " + e.operation()
                     + " from level " + recorded.fromLevel() + " to level " + recorded.toLevel()
                     + " is monitored only by level(s) " + rule.get().monitoredBy()
                     + "; expected an account at one of those levels");

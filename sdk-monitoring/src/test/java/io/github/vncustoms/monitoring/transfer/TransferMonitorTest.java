@@ -264,7 +264,8 @@ final class TransferMonitorTest {
     @DisplayName("MON-T-05 Art. 9.1.a: a branch whose policy reaches HQ still may not read HQ's risk-data export")
     void get_whenTheRowExcludesTheCallersLevel_isRefused_namingTheArticleAndLevel() {
         AccessPolicy wide = AccessPolicy.builder(UNITS).rule(ScopeRule.forLevel(1, AccessScope.ALL))
-                .rule(ScopeRule.forRole("AUDITOR", AccessScope.ALL)).rule(ScopeRule.everyone(AccessScope.UNIT_AND_BELOW)).build();
+                .rule(ScopeRule.forRole("AUDITOR", AccessScope.ALL)).rule(ScopeRule.everyone(AccessScope.UNIT_AND_BELOW))
+                .denialListener(denials::add).build();
         TransferMonitor auditing = TransferMonitor.builder(UNITS, wide).ledger(ledger).clock(CLOCK).build();
         RecordedTransfer export = auditing.record(event("QLRR", "TCHQ", "01AB", EXPORT, T0));
         Account auditor = active("01AB").withRoles(Set.of("AUDITOR"));
@@ -272,6 +273,8 @@ final class TransferMonitorTest {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Art. 9.1.a").hasMessageContaining("level 3")
                 .hasMessageContaining("monitored only by level(s) [1]");
+        assertThat(denials).as("ACC-04: the matrix's refusal is journaled like the policy's").singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("Art. 9.1.a"));
         assertThat(auditing.history(auditor, TransferQuery.all(), PageRequest.first(10)).total())
                 .as("history leaves it out too").isZero();
     }
