@@ -8,6 +8,7 @@ import io.github.vncustoms.core.error.AccessDeniedException;
 import io.github.vncustoms.core.error.ValidationException;
 import io.github.vncustoms.core.org.UnitDirectory;
 import io.github.vncustoms.core.paging.PageRequest;
+import io.github.vncustoms.core.time.ManualClock;
 import io.github.vncustoms.monitoring.incident.Incident;
 import io.github.vncustoms.monitoring.incident.IncidentDesk;
 import io.github.vncustoms.monitoring.incident.IncidentQuery;
@@ -35,14 +36,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +77,7 @@ public final class TransferAuditExample {
     static void print(PrintStream out, Path htmlDirectory) {
         LocalDate day = LocalDate.of(2026, 11, 20);
         UnitDirectory units = io.github.vncustoms.core.org.UnitDirectories.sample();
-        StepClock clock = new StepClock(at(day, 7, 0));
+        ManualClock clock = ManualClock.at(at(day, 7, 0));
         AccessPolicy policy = AccessPolicy.builder(units).build();
         Reconciler reconciler = Reconciler.builder(TransferMatrix.qd3035()).directory(units).build();
         IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).clock(clock).policy(policy).build();
@@ -204,34 +203,6 @@ public final class TransferAuditExample {
         @Override
         public void runReconciled(io.github.vncustoms.monitoring.reconcile.RunSummary summary) {
             desk.runReconciled(summary);
-        }
-    }
-
-    /** The example's clock, moved along the sample day. Not thread-safe. */
-    private static final class StepClock extends Clock {
-        private Instant now;
-
-        StepClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.incident;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.T0;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.account;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.discrepancy;
@@ -34,7 +36,7 @@ final class IncidentConcurrencyTest {
                 .checkpointEvery(0).build();
         InMemoryIncidentSink sink = InMemoryIncidentSink.create();
         IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).sink(sink).journal(journal)
-                .clock(new IncidentFixtures.MutableClock(T0)).build();
+                .clock(ManualClock.at(T0)).build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.incident;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.T0;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.account;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.cleanRun;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** MON-T-04: discrepancies raise incidents, a repeat updates the open one, and incidents close when the discrepancy is resolved. */
 final class IncidentDeskTest {
-    private final IncidentFixtures.MutableClock clock = new IncidentFixtures.MutableClock(T0);
+    private final ManualClock clock = ManualClock.at(T0);
     private final InMemoryIncidentSink sink = InMemoryIncidentSink.create();
     private final IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).sink(sink).clock(clock).build();
 

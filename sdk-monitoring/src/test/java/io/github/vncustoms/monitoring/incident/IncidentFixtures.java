@@ -11,11 +11,7 @@ import io.github.vncustoms.monitoring.reconcile.DiscrepancyKind;
 import io.github.vncustoms.monitoring.reconcile.RunSummary;
 import io.github.vncustoms.monitoring.transfer.ExportRun;
 import io.github.vncustoms.monitoring.transfer.ExportedFile;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -51,31 +47,4 @@ final class IncidentFixtures {
         return AccessPolicy.builder(UNITS).build();
     }
 
-    /** A clock that tests move by hand; safe to read from several threads. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.incident;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.T0;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.account;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.cleanRun;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every state change of an incident (opened, updated, resolved) is appended to the audit journal, which verifies (MON-T-04, ACC-04). */
 final class IncidentJournalTest {
-    private final IncidentFixtures.MutableClock clock = new IncidentFixtures.MutableClock(T0);
+    private final ManualClock clock = ManualClock.at(T0);
     private final InMemoryAuditStore store = InMemoryAuditStore.create();
     private final AuditJournal journal = AuditJournal.builder(store, JournalSigningKey.generate(), IncidentFixtures.defaultPolicy())
             .clock(clock).checkpointEvery(0).build();

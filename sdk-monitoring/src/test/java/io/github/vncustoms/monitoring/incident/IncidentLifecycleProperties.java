@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.incident;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.T0;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +62,7 @@ final class IncidentLifecycleProperties {
     @Property(tries = 200)
     @Label("MON-T-04: at most one open incident per problem, occurrences sum to the discrepancies raised, open problems follow the model")
     void lifecycle_keepsOneOpenIncidentPerProblem_andCountsEveryDiscrepancy(@ForAll("steps") List<Step> steps) {
-        IncidentFixtures.MutableClock clock = new IncidentFixtures.MutableClock(T0);
+        ManualClock clock = ManualClock.at(T0);
         IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).clock(clock).build();
         Map<String, Instant> modelOpen = new HashMap<>();
         int raised = 0;

@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.incident;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.T0;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.UNITS;
 import static io.github.vncustoms.monitoring.incident.IncidentFixtures.account;
@@ -29,7 +31,7 @@ final class IncidentScopeTest {
     private final List<AccessDecision> denials = new ArrayList<>();
     private final AccessPolicy policy = AccessPolicy.builder(UNITS).denialListener(denials::add).build();
     private final IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).policy(policy)
-            .clock(new IncidentFixtures.MutableClock(T0)).build();
+            .clock(ManualClock.at(T0)).build();
 
     private final Incident noiBaiUp = raise("SLXNK", "01AB", "HQ01");
     private final Incident dinhVuUp = raise("SLXNK", "01DD", "HQ01");

@@ -1,5 +1,7 @@
 package io.github.vncustoms.monitoring.report;
 
+import io.github.vncustoms.core.time.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -28,14 +30,12 @@ import io.github.vncustoms.monitoring.transfer.FileTransmitted;
 import io.github.vncustoms.monitoring.transfer.TransferEvent;
 import io.github.vncustoms.monitoring.transfer.TransferMatrix;
 import io.github.vncustoms.monitoring.transfer.TransferMonitor;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ final class AnnexOneReporterTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
     private static final UnitDirectory UNITS = UnitDirectories.sample();
 
-    private final MutableClock clock = new MutableClock(at(7, 0));
+    private final ManualClock clock = ManualClock.at(at(7, 0));
     private final AccessPolicy policy = AccessPolicy.builder(UNITS).build();
     private final Reconciler reconciler = Reconciler.builder(TransferMatrix.qd3035()).directory(UNITS).build();
     private final IncidentDesk desk = IncidentDesk.builder(IncidentRouting.sample()).clock(clock).policy(policy).build();
@@ -223,33 +223,5 @@ final class AnnexOneReporterTest {
 
     private static Instant at(int hour, int minute) {
         return LocalDateTime.of(DAY, LocalTime.of(hour, minute)).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
