@@ -211,6 +211,24 @@ final class AnnexOneReporterTest {
         assertThat(csv.toString().lines()).hasSize(1 + 4 + 1);
     }
 
+    @Test
+    @DisplayName("MON-T-04: a run of the evening before, received before midnight, is no unexpected file on the day")
+    void runOfTheEveningBefore_isNotReportedAsUnexpected() {
+        TransferMonitor quiet = TransferMonitor.builder(UNITS, policy).clock(clock).build();
+        LocalDate eve = DAY.minusDays(1);
+        Instant exported = LocalDateTime.of(eve, LocalTime.of(21, 30)).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        quiet.record(ExportRun.of("01AB-2130", "SLXNK", "01AB", "HQ01", exported, List.of(ExportedFile.automatic("TK_E1.xml", 700))));
+        quiet.record(new FileReceived("01AB-2130", "SLXNK", "01AB", "HQ01", "TK_E1.xml", 700, "",
+                exported.plusSeconds(50 * 60), exported.plusSeconds(51 * 60)));
+        quiet.record(new FileApplied("01AB-2130", "SLXNK", "01AB", "HQ01", "TK_E1.xml", 700, "4", "",
+                exported.plusSeconds(52 * 60), exported.plusSeconds(53 * 60)));
+
+        AnnexOneReport report = AnnexOneReporter.create(quiet, reconciler, UNITS).report(account("TCHQ"), DAY);
+
+        assertThat(report.discrepancies()).isEmpty();
+        assertThat(report.generalRows()).isEmpty();
+    }
+
     private void record(TransferEvent event) {
         clock.set(event.occurredAt().plusSeconds(20));
         monitor.record(event);
