@@ -146,6 +146,7 @@ public final class ValuationDatabase {
      * @throws ValidationException if the source needs a leader's acceptance (use {@link #propose}) or
      *     the draft is otherwise invalid
      * @throws InvalidStateException if the draft's id is taken
+     * @throws NotFoundException if the officer's unit is not in the policy's directory
      * @throws NullPointerException if a required part of the draft is missing
      */
     public PriceObservation record(Account officer, PriceObservation.Builder draft) {
@@ -187,6 +188,7 @@ public final class ValuationDatabase {
      * @throws ValidationException if the source needs no approval (use {@link #record}), the
      *     reasoning is blank, no evidence is cited, or the draft is otherwise invalid
      * @throws InvalidStateException if the draft's id is taken
+     * @throws NotFoundException if the officer's unit is not in the policy's directory
      * @throws NullPointerException if a required part of the draft is missing
      */
     public PriceObservation propose(Account officer, PriceObservation.Builder draft, String reasoning, List<String> evidence) {
@@ -232,13 +234,17 @@ public final class ValuationDatabase {
      * @param remark the leader's remark, may be empty
      * @return the decided observation
      * @throws NotFoundException if no observation has that id
-     * @throws AccessDeniedException if the account may not decide it; the message lists every reason
+     * @throws AccessDeniedException if the account may not read valuation data (VAL-20), or may not
+     *     decide this proposal; the message lists every reason
      * @throws InvalidStateException if the observation needs no decision or was already decided
      */
     public PriceObservation decide(Account leader, String observationId, Verdict verdict, String remark) {
         Objects.requireNonNull(leader, "leader");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(remark, "remark");
+        Objects.requireNonNull(observationId, "observationId");
+        // Nobody outside the valuation function learns whether the id exists or what it is (VAL-20).
+        ValuationAccess.requireReader(policy, leader, "decide on the proposal of price observation " + observationId.strip());
         PriceObservation current = lookUp(observationId);
         String action = "decide on the proposal of price observation " + current.id();
         Submission submission = current.approval().submission();
@@ -453,8 +459,8 @@ public final class ValuationDatabase {
         /**
          * Sets where the ids of drafts without one come from.
          *
-         * @param value the generator; each id 1–64 letters, digits, {@code . _ - /}; default
-         *     {@code "OBS-"} followed by a random UUID
+         * @param value the generator, called concurrently, so thread-safe; each id 1–64 letters, digits,
+         *     {@code . _ - /}, never one given before; default {@code "OBS-"} followed by a random UUID
          * @return this builder
          */
         public Builder idGenerator(Supplier<String> value) {

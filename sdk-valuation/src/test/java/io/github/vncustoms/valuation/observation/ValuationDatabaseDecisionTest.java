@@ -115,6 +115,15 @@ final class ValuationDatabaseDecisionTest {
     }
 
     @Test
+    @DisplayName("VAL-20: an account outside the valuation function learns nothing: not even whether the id exists")
+    void accountsOutsideTheFunction_learnNothing() {
+        Account monitor = account("tam.nv", "01AB", AccountState.ACTIVE, "MONITOR");
+        assertThatThrownBy(() -> db.decide(monitor, proposal.id(), Verdict.ACCEPTED, "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> db.decide(monitor, "OBS-missing", Verdict.ACCEPTED, "")).isInstanceOf(AccessDeniedException.class);
+        assertThat(world.store.find(proposal.id()).orElseThrow().approval().state()).isEqualTo(ApprovalState.PENDING);
+    }
+
+    @Test
     void decidingCustomsOwnResult_isAnInvalidState_andAnUnknownIdIsNotFound() {
         PriceObservation own = db.record(lan, declared(phone(), "400.00", DAY));
         assertThatThrownBy(() -> db.decide(branchLeader, own.id(), Verdict.ACCEPTED, ""))
