@@ -161,6 +161,7 @@ public final class RiskList {
      * @param changes the issuing decision's changes
      * @return the new version, as stored
      * @throws AccessDeniedException if the issuer may not issue (journaled)
+     * @throws NotFoundException if the issuer's unit is not in the directory
      * @throws InvalidStateException if a proposal is not accepted, was already used, or is not the one
      *     on record, an item is already ended, or another version was issued meanwhile
      * @throws NotFoundException if a change names an item the list does not hold
@@ -198,6 +199,7 @@ public final class RiskList {
      * @param day the day
      * @return the item, or empty if none applies (or no version has been issued)
      * @throws AccessDeniedException if the caller may not read the list (journaled)
+     * @throws NotFoundException if the caller's unit is not in the directory
      */
     public Optional<RiskListItem> lookup(Account caller, GoodsDescriptor goods, LocalDate day) {
         Objects.requireNonNull(goods, "goods");
@@ -216,6 +218,7 @@ public final class RiskList {
      * @param caller the account asking: active, of a customs unit
      * @return the version, or empty if none has been issued
      * @throws AccessDeniedException if the caller may not read the list (journaled)
+     * @throws NotFoundException if the caller's unit is not in the directory
      */
     public Optional<RiskListVersion> current(Account caller) {
         Checks.requireCustomsReader(policy, caller, "read the valuation-risk list");
@@ -297,20 +300,18 @@ public final class RiskList {
 
     private void requireIssuer(Account issuer) {
         List<String> problems = new ArrayList<>();
+        CustomsUnit unit = policy.directory().get(issuer.unitCode());
         if (issuer.state() != AccountState.ACTIVE) {
             problems.add("account " + issuer.id() + " is " + issuer.state());
         }
         if (!issuer.hasRole(ValuationRoles.LIST_ISSUER)) {
             problems.add("account " + issuer.id() + " lacks role " + ValuationRoles.LIST_ISSUER);
         }
-        Optional<CustomsUnit> unit = policy.directory().find(issuer.unitCode());
-        if (unit.isEmpty()) {
-            problems.add("unit " + issuer.unitCode() + " is not in the directory");
-        } else if (unit.get().level() != 1) {
-            problems.add("unit " + issuer.unitCode() + " is at level " + unit.get().level() + ", not headquarters");
+        if (unit.level() != 1) {
+            problems.add("unit " + issuer.unitCode() + " is at level " + unit.level() + ", not headquarters");
         }
         if (!problems.isEmpty()) {
-            policy.deny(issuer, Checks.target(policy, issuer.unitCode()), "issue the valuation-risk list",
+            policy.deny(issuer, issuer.unitCode(), "issue the valuation-risk list",
                     String.join("; ", problems) + "; expected an ACTIVE account with role " + ValuationRoles.LIST_ISSUER
                             + " at a headquarters unit (level 1): HQ issues the list (VAL-13)");
         }

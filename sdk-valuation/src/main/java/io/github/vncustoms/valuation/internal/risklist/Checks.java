@@ -30,9 +30,12 @@ public final class Checks {
      * @param policy the policy that journals the refusal
      * @param officer the account
      * @param action what it wants to do, e.g. {@code "propose a reference price"}
+     * @throws io.github.vncustoms.core.error.NotFoundException if the account's unit is not in the
+     *     directory, as {@link AccessPolicy} does
      */
     public static void requireOfficer(AccessPolicy policy, Account officer, String action) {
         Objects.requireNonNull(officer, "officer");
+        policy.directory().get(officer.unitCode());
         List<String> problems = new ArrayList<>();
         if (officer.state() != AccountState.ACTIVE) {
             problems.add("account " + officer.id() + " is " + officer.state());
@@ -40,12 +43,9 @@ public final class Checks {
         if (!officer.hasRole(ValuationRoles.OFFICER)) {
             problems.add("account " + officer.id() + " lacks role " + ValuationRoles.OFFICER);
         }
-        if (policy.directory().find(officer.unitCode()).isEmpty()) {
-            problems.add("unit " + officer.unitCode() + " is not a customs unit of the directory");
-        }
         if (!problems.isEmpty()) {
-            policy.deny(officer, target(policy, officer.unitCode()), action, String.join("; ", problems)
-                    + "; expected an ACTIVE account with role " + ValuationRoles.OFFICER + " at a customs unit");
+            policy.deny(officer, officer.unitCode(), action, String.join("; ", problems)
+                    + "; expected an ACTIVE account with role " + ValuationRoles.OFFICER);
         }
     }
 
@@ -63,49 +63,29 @@ public final class Checks {
         Objects.requireNonNull(leader, "leader");
         List<String> problems = competence.problems(leader, submission);
         if (!problems.isEmpty()) {
-            policy.deny(leader, target(policy, submission.proposerUnit()), action, String.join("; ", problems)
+            policy.deny(leader, submission.proposerUnit(), action, String.join("; ", problems)
                     + "; expected a " + ValuationRoles.LEADER + " of the proposer's unit or above, other than the proposer"
                     + " (VAL-11, VAL-15)");
         }
     }
 
     /**
-     * Refuses an account that may not read customs-internal data: not active, or not of a customs
-     * unit of the directory (VAL-12: the list circulates inside customs only).
+     * Refuses an account that may not read customs-internal data: not active (VAL-12: the list
+     * circulates inside customs only; VAL-20: officers leaving the function lose access).
      *
      * @param policy the policy that journals the refusal
      * @param caller the account
      * @param action what it wants to do
+     * @throws io.github.vncustoms.core.error.NotFoundException if the account's unit is not a customs
+     *     unit of the directory, as {@link AccessPolicy} does
      */
     public static void requireCustomsReader(AccessPolicy policy, Account caller, String action) {
         Objects.requireNonNull(caller, "caller");
+        policy.directory().get(caller.unitCode());
         if (caller.state() != AccountState.ACTIVE) {
-            policy.deny(caller, target(policy, caller.unitCode()), action, "account " + caller.id() + " is "
+            policy.deny(caller, caller.unitCode(), action, "account " + caller.id() + " is "
                     + caller.state() + "; expected an ACTIVE customs account");
         }
-        if (policy.directory().find(caller.unitCode()).isEmpty()) {
-            policy.deny(caller, target(policy, caller.unitCode()), action, "unit " + caller.unitCode()
-                    + " is not a customs unit of the directory; expected an account of a customs unit (VAL-12: internal)");
-        }
-    }
-
-    /**
-     * Returns the unit a refusal is recorded against: the unit itself if the directory knows it,
-     * else the directory's first root (headquarters), so that the refusal can still be journaled.
-     *
-     * @param policy the policy
-     * @param unitCode the unit
-     * @return a unit code of the directory
-     */
-    public static String target(AccessPolicy policy, String unitCode) {
-        try {
-            if (policy.directory().find(unitCode).isPresent()) {
-                return unitCode;
-            }
-        } catch (ValidationException malformed) {
-            // fall through: a malformed code is not a unit either
-        }
-        return policy.directory().roots().get(0).code();
     }
 
     /**
