@@ -413,6 +413,24 @@ public record PriceObservation(String id, GoodsDescriptor goods, PriceSource sou
         }
 
         /**
+         * Returns the id set so far.
+         *
+         * @return the id, or {@code null} if none was set
+         */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * Returns the source set so far.
+         *
+         * @return the source, or {@code null} if none was set
+         */
+        public PriceSource source() {
+            return source;
+        }
+
+        /**
          * Builds the observation.
          *
          * @return the observation

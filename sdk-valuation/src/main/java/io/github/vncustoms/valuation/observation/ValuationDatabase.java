@@ -19,7 +19,6 @@ import io.github.vncustoms.valuation.approval.ValuationRoles;
 import io.github.vncustoms.valuation.approval.Verdict;
 import io.github.vncustoms.valuation.goods.Comparability;
 import io.github.vncustoms.valuation.goods.GoodsDescriptor;
-import io.github.vncustoms.valuation.internal.observation.Drafts;
 import io.github.vncustoms.valuation.internal.observation.StripedLocks;
 import io.github.vncustoms.valuation.internal.observation.ValuationAccess;
 import io.github.vncustoms.valuation.observation.spi.ValuationStore;
@@ -155,18 +154,12 @@ public final class ValuationDatabase {
         Instant now = clock.instant();
         ApprovalTrail none = ApprovalTrail.notRequired();
         stamp(draft, officer, now).approval(none);
-        PriceObservation observation;
-        try {
-            observation = Drafts.build(draft, ids);
-        } catch (ValidationException e) {
-            Submission probe = new Submission(officer.id(), officer.unitCode(), "probe", List.of("probe"), now);
-            if (Drafts.buildsWith(draft, none, ApprovalTrail.pending(probe))) {
-                throw new ValidationException("source", "This source needs a proposal (tờ trình) and a leader's "
-                        + "acceptance before it counts (QĐ 2344 Art. 6; VAL-15..17): expected propose(...) "
-                        + "with the reasoning and evidence, not record(...)", e);
-            }
-            throw e;
+        if (draft.source() != null && draft.source().needsApproval()) {
+            throw new ValidationException("source", "Source " + draft.source() + " needs a proposal (tờ trình) and a leader's "
+                    + "acceptance before it counts (QĐ 2344 Art. 6; VAL-15..17): expected propose(...) "
+                    + "with the reasoning and evidence, not record(...)");
         }
+        PriceObservation observation = build(draft);
         store.insert(observation);
         journal(officer, RECORDED, observation, describe(observation));
         return observation;
@@ -200,16 +193,11 @@ public final class ValuationDatabase {
         Submission submission = new Submission(officer.id(), officer.unitCode(), reasoning, evidence, now);
         ApprovalTrail pending = ApprovalTrail.pending(submission);
         stamp(draft, officer, now).approval(pending);
-        PriceObservation observation;
-        try {
-            observation = Drafts.build(draft, ids);
-        } catch (ValidationException e) {
-            if (Drafts.buildsWith(draft, pending, ApprovalTrail.notRequired())) {
-                throw new ValidationException("source", "This source is customs' own record and needs no "
-                        + "proposal (QĐ 2344 Art. 2.1–2.3, 7.1): expected record(...), not propose(...)", e);
-            }
-            throw e;
+        if (draft.source() != null && !draft.source().needsApproval()) {
+            throw new ValidationException("source", "Source " + draft.source() + " is customs' own record and needs no "
+                    + "proposal (QĐ 2344 Art. 2.1–2.3, 7.1): expected record(...), not propose(...)");
         }
+        PriceObservation observation = build(draft);
         store.insert(observation);
         Map<String, String> details = describe(observation);
         details.put("reasoning", clip(submission.reasoning()));
@@ -353,6 +341,13 @@ public final class ValuationDatabase {
             }
         }
         return List.copyOf(found);
+    }
+
+    private PriceObservation build(PriceObservation.Builder draft) {
+        if (draft.id() == null) {
+            draft.id(ids.get());
+        }
+        return draft.build();
     }
 
     private PriceObservation.Builder stamp(PriceObservation.Builder draft, Account officer, Instant now) {
