@@ -32,7 +32,8 @@ final class RulesFixtures {
             .with(GoodsAttribute.MANUFACTURER, "Samsung Electronics").with(GoodsAttribute.MODEL, "SM-X910").build();
     /** A bicycle kit. */
     static final GoodsDescriptor BICYCLE_KIT = GoodsDescriptor.builder(HsCode.parse("8712.00.30"), "Bộ linh kiện xe đạp đồng bộ")
-            .with(GoodsAttribute.MANUFACTURER, "Giant").with(GoodsAttribute.MODEL, "ATX 27.5").build();
+            .with(GoodsAttribute.MANUFACTURER, "Giant").with(GoodsAttribute.MODEL, "ATX 27.5")
+            .with(GoodsAttribute.YEAR_OF_MANUFACTURE, "2026").build();
     static final GoodsDescriptor FRAME = GoodsDescriptor.builder(HsCode.parse("8714.91.10"), "Khung xe đạp")
             .with(GoodsAttribute.MANUFACTURER, "Giant").with(GoodsAttribute.MODEL, "ATX 27.5 frame").build();
     static final GoodsDescriptor WHEEL = GoodsDescriptor.builder(HsCode.parse("8714.92.10"), "Vành xe đạp")

@@ -51,14 +51,17 @@ public final class RuleTexts {
     }
 
     /**
-     * Formats an exact amount in a currency.
+     * Formats an exact amount in a currency, with at least the currency's minor digits.
      *
      * @param amount the amount in currency units
      * @param currency the currency
-     * @return e.g. {@code "12.345 USD"}
+     * @return e.g. {@code "25.00 USD"}, {@code "12.345 USD"}, {@code "11.5 VND"}
      */
     public static String amount(BigDecimal amount, Currency currency) {
-        return plain(amount) + " " + currency.getCurrencyCode();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        BigDecimal shown = stripped.scale() < digits ? stripped.setScale(digits, RoundingMode.UNNECESSARY) : stripped;
+        return shown.toPlainString() + " " + currency.getCurrencyCode();
     }
 
     /**
