@@ -193,10 +193,10 @@ public final class DomesticMarketRule {
                 taxTotal.toString()));
         Money costs = wholesale.times(rate.divide(RuleTexts.HUNDRED), ROUNDING);
         String basis = evidence == null
-                ? "at most " + RuleTexts.percent(MAX_COSTS_AND_PROFIT_PERCENT) + " of the selling price"
+                ? "allowed: at most " + RuleTexts.percent(MAX_COSTS_AND_PROFIT_PERCENT) + " without documents"
                 : "the actual rate proven by verified documents: " + evidence.documentReference();
-        steps.add(new DerivationStep("general costs and profit at " + RuleTexts.percent(rate) + " (" + basis + ") of the selling price "
-                + wholesale + ", " + RuleTexts.rounding(price.currency(), ROUNDING), costs.toString()));
+        steps.add(new DerivationStep("general costs and profit at " + RuleTexts.percent(rate) + " of the selling price "
+                + wholesale + " (" + basis + "), " + RuleTexts.rounding(price.currency(), ROUNDING), costs.toString()));
         Money result = wholesale.minus(taxTotal).minus(costs);
         if (result.amount().signum() <= 0) {
             throw new ValidationException("taxes", "The wholesale price " + wholesale + " minus taxes " + taxTotal

@@ -3,6 +3,7 @@ package io.github.vncustoms.valuation.reference;
 import io.github.vncustoms.core.error.ValidationException;
 import io.github.vncustoms.core.money.Money;
 import io.github.vncustoms.valuation.goods.UnitOfMeasure;
+import io.github.vncustoms.valuation.internal.reference.DuplicateIds;
 import io.github.vncustoms.valuation.internal.reference.ExactStatistics;
 import io.github.vncustoms.valuation.internal.reference.ObservationChecks;
 import io.github.vncustoms.valuation.internal.reference.RuleTexts;
@@ -14,10 +15,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An outlier-resistant central price of many observations: the median, after excluding the prices
@@ -203,7 +202,6 @@ public final class RobustAggregation {
         }
         long[] values = new long[n];
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>(n * 2);
         for (int i = 0; i < n; i++) {
             PriceObservation o = obs[i];
             Money price = prices[i];
@@ -214,15 +212,15 @@ public final class RobustAggregation {
                 problems.add(o.id() + " is priced in " + price.currency() + " per " + units[i] + ", not " + currency + " per "
                         + unit + ": normalise the prices first (PriceNormaliser)");
             }
-            if (!ids.add(o.id())) {
-                problems.add(o.id() + " is given twice: expected each observation once");
-            }
-            BigInteger minor = price.amount().unscaledValue();
-            if (minor.signum() <= 0 || minor.bitLength() > 60) {
-                problems.add(o.id() + " has price " + price + ": expected a positive price below 2^60 minor units");
+            long minor = minorUnits(price.amount());
+            if (minor <= 0 || minor > ExactStatistics.MAX_MINOR_UNITS) {
+                problems.add(o.id() + " has price " + price + ": expected a positive price of at most 2^60 minor units");
             } else {
-                values[i] = minor.longValue();
+                values[i] = minor;
             }
+        }
+        for (String id : DuplicateIds.repeated(n, i -> obs[i].id())) {
+            problems.add(id + " is given more than once: expected each observation once");
         }
         if (!problems.isEmpty()) {
             throw new ValidationException("observations", problems.size() + " problem(s) with the observations for the "
@@ -336,6 +334,16 @@ public final class RobustAggregation {
                 RuleTexts.perUnit(value, unit)));
         Derivation derivation = new Derivation(rule, requirements, value, unit, steps, citations);
         return new RobustPrice(derivation, k, estimator, medianOfAll, scale, threshold, spread, kept, excluded);
+    }
+
+    /** Returns the amount in minor units (Money keeps the currency's scale), or -1 if it does not fit in a long. */
+    private static long minorUnits(BigDecimal amount) {
+        try {
+            // scale 0 (VND) reads the compact value without allocating
+            return amount.scale() == 0 ? amount.longValueExact() : amount.movePointRight(amount.scale()).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return -1;
+        }
     }
 
     private static BigDecimal quartile(long[] sorted, int from, int to, int quarter, int digits) {

@@ -39,7 +39,7 @@ final class DomesticMarketRuleTest {
         assertThat(d.requirements()).containsExactly("VAL-09");
         assertThat(d.sources()).isEmpty();
         assertThat(d.explain()).contains("thuế nhập khẩu 60000 VND", "thuế tiêu thụ đặc biệt 40000 VND", "100000 VND",
-                "200000 VND", "at most 20% of the selling price");
+                "200000 VND", "at 20% of the selling price 1000000 VND (allowed: at most 20% without documents)");
     }
 
     @Example

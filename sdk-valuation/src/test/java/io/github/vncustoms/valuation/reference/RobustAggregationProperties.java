@@ -5,6 +5,7 @@ import static io.github.vncustoms.valuation.reference.RulesFixtures.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vncustoms.core.money.Money;
+import io.github.vncustoms.valuation.internal.reference.DuplicateIds;
 import io.github.vncustoms.valuation.observation.PriceObservation;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -122,6 +123,30 @@ final class RobustAggregationProperties {
         if (mad.signum() > 0) {
             assertThat(p.scale()).isEqualByComparingTo(RobustAggregation.MAD_FACTOR.multiply(mad));
         }
+    }
+
+    @Property
+    @Label("every id given more than once is found, and no other, whatever the hash codes (duplicate check of the aggregation)")
+    void repeatedIds_areFoundExactly(@ForAll("ids") List<String> ids) {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> expected = new TreeSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                expected.add(id);
+            }
+        }
+
+        List<String> found = DuplicateIds.repeated(ids.size(), ids::get);
+
+        assertThat(new TreeSet<>(found)).isEqualTo(expected);
+        assertThat(found).doesNotHaveDuplicates();
+    }
+
+    @Provide
+    Arbitrary<List<String>> ids() {
+        Arbitrary<String> sequential = Arbitraries.integers().between(0, 300).map(i -> "TK-" + i);
+        Arbitrary<String> colliding = Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa");
+        return Arbitraries.oneOf(sequential, colliding).list().ofMaxSize(400);
     }
 
     private static Set<String> excludedIds(RobustPrice p) {

@@ -129,7 +129,7 @@ final class RobustAggregationTest {
         assertThatThrownBy(() -> RobustAggregation.defaultAggregation().aggregate(withPending))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("awaits");
         assertThatThrownBy(() -> RobustAggregation.defaultAggregation().aggregate(repeated))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("given twice");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("OBS-0 is given more than once");
         assertThatThrownBy(() -> RobustAggregation.defaultAggregation().aggregate(List.of()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at least one");
     }

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /**
  * Identical goods first, else similar goods (VAL-05, VAL-07): the observations a rule uses, among
- * those a filter lets through. Not API.
+ * those a filter lets through. Not API. Immutable and thread-safe.
  *
  * @param comparability {@link Comparability#IDENTICAL} or {@link Comparability#SIMILAR} when something
  *     was found, {@link Comparability#DIFFERENT} when nothing was

@@ -8,7 +8,7 @@ import io.github.vncustoms.valuation.source.PriceSource;
 import java.util.Objects;
 import java.util.Set;
 
-/** The checks a rule makes on the observation it is given. Not API. */
+/** The checks a rule makes on the observation it is given. Not API. Stateless; thread-safe. */
 public final class ObservationChecks {
     private ObservationChecks() {
     }

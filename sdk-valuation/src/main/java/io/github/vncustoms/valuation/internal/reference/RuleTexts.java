@@ -10,7 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
-/** Wording and small checks the rules share, so their trails read alike. Not API. */
+/** Wording and small checks the rules share, so their trails read alike. Not API. Stateless; thread-safe. */
 public final class RuleTexts {
     /** One hundred, to turn a percentage into a fraction. */
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
