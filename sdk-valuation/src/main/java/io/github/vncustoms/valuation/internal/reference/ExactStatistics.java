@@ -5,9 +5,9 @@ import java.math.BigInteger;
 /**
  * Order statistics of prices held as exact {@code long} counts of a currency's minor unit, sorted
  * ascending. Every result that could fall between two minor units is returned multiplied by 2 or 4,
- * so nothing is rounded here: the caller decides how to round and says so in the trail. Sorting
- * {@code long}s is roughly twenty times faster than sorting {@code BigDecimal}s, which is what lets a
- * reference price be derived from 100,000 observations in a few milliseconds.
+ * so nothing is rounded here: the caller decides how to round and says so in the trail. Sorting a
+ * {@code long[]} compares primitives in place, where sorting {@code BigDecimal}s compares objects
+ * through references; that is what keeps a reference price from 100,000 observations fast.
  *
  * <p>Values must lie in {@code [1, 2^60]} so that doubled and quadrupled figures fit in a {@code long}.
  * Stateless; thread-safe.
