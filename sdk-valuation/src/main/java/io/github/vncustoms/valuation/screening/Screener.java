@@ -149,11 +149,8 @@ public final class Screener {
     public List<ScreeningOutcome> screenAll(List<DeclarationLine> lines) {
         Objects.requireNonNull(lines, "lines");
         CompiledVersion version = current();
-        RateMemo memo = new RateMemo(exchangeRates);
         List<ScreeningOutcome> outcomes = new ArrayList<>(lines.size());
-        for (DeclarationLine line : lines) {
-            outcomes.add(version.screen(Objects.requireNonNull(line, "line"), memo));
-        }
+        version.screenAll(lines, new RateMemo(exchangeRates), outcomes);
         return Collections.unmodifiableList(outcomes);
     }
 

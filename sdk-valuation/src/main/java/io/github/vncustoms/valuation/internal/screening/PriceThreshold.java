@@ -25,12 +25,16 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class PriceThreshold {
+    /** Unscaled references below this can be multiplied by 10⁴ in a long. */
+    private static final long LONG_LIMIT = Long.MAX_VALUE / 10_000;
     private final BigDecimal num;
     private final boolean unitNum;
     private final BigDecimal limit;
     private final BigDecimal referenceTimesDen;
     private final int scale;
     private final BigDecimal ceiling;
+    /** The reference's unscaled value when the deviation can be computed in longs, else -1. */
+    private final long referenceUnscaled;
 
     private PriceThreshold(BigDecimal reference, BigDecimal tolerance, BigDecimal num, BigDecimal den, int scale) {
         this.num = num;
@@ -39,6 +43,11 @@ public final class PriceThreshold {
         this.limit = referenceTimesDen.multiply(BigDecimal.ONE.subtract(tolerance));
         this.scale = scale;
         this.ceiling = scale < 0 ? null : limit.divide(num, scale, RoundingMode.CEILING);
+        // Nothing converted and the reference on the declared grid: (R − D) × 10⁴ / R in longs, if it fits.
+        boolean plain = unitNum && den.compareTo(BigDecimal.ONE) == 0 && reference.scale() == scale && scale >= 0
+                && reference.precision() <= 18 && reference.unscaledValue().bitLength() < 63
+                && reference.unscaledValue().longValue() < LONG_LIMIT;
+        this.referenceUnscaled = plain ? reference.unscaledValue().longValue() : -1;
     }
 
     /**
@@ -87,8 +96,33 @@ public final class PriceThreshold {
      * @return {@code (reference − converted) / reference × 100}, two decimals; negative if above
      */
     public BigDecimal deviationPercent(BigDecimal declared, RoundingMode rounding) {
+        if (referenceUnscaled > 0 && declared.scale() == scale) {
+            long d = scale == 0 ? declared.longValue() : declared.movePointRight(scale).longValue();
+            if (d > 0 && d < referenceUnscaled) {
+                return BigDecimal.valueOf(divide((referenceUnscaled - d) * 10_000, referenceUnscaled, rounding), 2);
+            }
+        }
         BigDecimal converted = unitNum ? declared : declared.multiply(num);
         return referenceTimesDen.subtract(converted).movePointRight(2).divide(referenceTimesDen, 2, rounding);
+    }
+
+    /** Divides two positive longs, rounding the quotient as {@code mode} says. */
+    static long divide(long dividend, long divisor, RoundingMode mode) {
+        long q = dividend / divisor;
+        long r = dividend % divisor;
+        if (r == 0) {
+            return q;
+        }
+        long twice = r * 2;
+        boolean up = switch (mode) {
+            case UP, CEILING -> true;
+            case DOWN, FLOOR -> false;
+            case HALF_UP -> twice >= divisor;
+            case HALF_DOWN -> twice > divisor;
+            case HALF_EVEN -> twice > divisor || (twice == divisor && (q & 1) == 1);
+            case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+        };
+        return up ? q + 1 : q;
     }
 
     /**

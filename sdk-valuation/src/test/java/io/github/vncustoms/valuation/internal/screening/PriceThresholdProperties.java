@@ -86,6 +86,27 @@ final class PriceThresholdProperties {
         }
     }
 
+    @Property(tries = 1000)
+    @Label("VAL-19: with nothing converted, the deviation computed in longs equals BigDecimal's, in every rounding mode")
+    void theLongDeviationEqualsBigDecimals(@ForAll("unscaled") long reference, @ForAll("unscaled") long declared,
+            @ForAll @IntRange(min = 0, max = 3) int scale, @ForAll RoundingMode mode) {
+        if (mode == RoundingMode.UNNECESSARY) {
+            return;
+        }
+        BigDecimal r = BigDecimal.valueOf(reference, scale);
+        BigDecimal d = BigDecimal.valueOf(declared, scale);
+        PriceThreshold threshold = PriceThreshold.of(r, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, scale);
+
+        BigDecimal expected = r.subtract(d).multiply(BigDecimal.valueOf(100)).divide(r, 2, mode);
+        assertThat(threshold.deviationPercent(d, mode)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<Long> unscaled() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, 922_337_203_685_476L),
+                Arbitraries.longs().between(922_337_203_685_000L, 2_000_000_000_000_000L));
+    }
+
     @Example
     @Label("a reference, num or den not positive, or a tolerance outside [0, 1), is a programming error")
     void badArgumentsAreRefused() {
