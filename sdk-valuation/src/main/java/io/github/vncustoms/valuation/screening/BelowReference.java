@@ -38,7 +38,8 @@ public record BelowReference(LineIdentity line, ReferenceBasis reference, BigDec
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(deviationPercent, "deviationPercent");
-        reasons = List.copyOf(reasons);
+        // The screener's own reasons list is immutable already; anything else is copied.
+        reasons = reasons instanceof BelowReasons ? reasons : List.copyOf(reasons);
         if (deviationPercent.scale() != 2 || deviationPercent.signum() < 0 || deviationPercent.compareTo(HUNDRED) > 0) {
             throw new ValidationException("deviationPercent", "Deviation " + deviationPercent.toPlainString() + "% of "
                     + line.describe() + " is out of range: expected a percentage from 0.00 to 100.00 with two decimals");

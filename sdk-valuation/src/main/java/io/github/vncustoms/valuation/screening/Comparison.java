@@ -67,8 +67,8 @@ final class Comparison {
     }
 
     List<String> belowReasons(BigDecimal deviationPercent) {
-        String first = belowPrefix + deviationPercent.toPlainString() + belowSuffix;
-        return conversionNote.isEmpty() ? List.of(first, consultNote) : List.of(first, conversionNote, consultNote);
+        return new BelowReasons(belowPrefix, deviationPercent, belowSuffix,
+                conversionNote.isEmpty() ? null : conversionNote, consultNote);
     }
 
     List<String> rateMissingReasons(LocalDate day) {

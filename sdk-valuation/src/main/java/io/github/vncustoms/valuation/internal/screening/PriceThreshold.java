@@ -20,7 +20,9 @@ import java.util.Objects;
  * cross-multiplied test.
  *
  * <p>The deviation is {@code (R − D × num / den) / R × 100 = (R × den − D × num) × 100 / (R × den)},
- * one division rounded to two decimals in the caller's rounding mode.
+ * one division rounded to two decimals in the caller's rounding mode; in longs when the unscaled
+ * numbers fit (a deviation below the reference never exceeds {@code R × den}), else in
+ * {@link BigDecimal}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,8 +35,13 @@ public final class PriceThreshold {
     private final BigDecimal referenceTimesDen;
     private final int scale;
     private final BigDecimal ceiling;
-    /** The reference's unscaled value when the deviation can be computed in longs, else -1. */
-    private final long referenceUnscaled;
+    /** {@code num}'s unscaled value, for the deviation in longs. */
+    private final long numUnscaled;
+    /**
+     * {@code reference × den} as an unscaled long at the scale of {@code declared × num}, when the
+     * deviation can be computed in longs (it fits, times 10⁴), else -1.
+     */
+    private final long referenceAligned;
 
     private PriceThreshold(BigDecimal reference, BigDecimal tolerance, BigDecimal num, BigDecimal den, int scale) {
         this.num = num;
@@ -43,11 +50,21 @@ public final class PriceThreshold {
         this.limit = referenceTimesDen.multiply(BigDecimal.ONE.subtract(tolerance));
         this.scale = scale;
         this.ceiling = scale < 0 ? null : limit.divide(num, scale, RoundingMode.CEILING);
-        // Nothing converted and the reference on the declared grid: (R − D) × 10⁴ / R in longs, if it fits.
-        boolean plain = unitNum && den.compareTo(BigDecimal.ONE) == 0 && reference.scale() == scale && scale >= 0
-                && reference.precision() <= 18 && reference.unscaledValue().bitLength() < 63
-                && reference.unscaledValue().longValue() < LONG_LIMIT;
-        this.referenceUnscaled = plain ? reference.unscaledValue().longValue() : -1;
+        // The deviation in longs: (A − D·num) × 10⁴ / A with A = R × den at the scale of D·num, if all fit.
+        long numU = -1;
+        long aligned = -1;
+        if (scale >= 0 && num.scale() >= 0 && num.unscaledValue().bitLength() < 63) {
+            numU = num.unscaledValue().longValue();
+            int productScale = scale + num.scale();
+            if (referenceTimesDen.scale() <= productScale) {
+                BigDecimal a = referenceTimesDen.setScale(productScale, RoundingMode.UNNECESSARY);
+                if (a.unscaledValue().bitLength() < 63 && a.unscaledValue().longValue() < LONG_LIMIT) {
+                    aligned = a.unscaledValue().longValue();
+                }
+            }
+        }
+        this.numUnscaled = numU;
+        this.referenceAligned = aligned;
     }
 
     /**
@@ -96,10 +113,11 @@ public final class PriceThreshold {
      * @return {@code (reference − converted) / reference × 100}, two decimals; negative if above
      */
     public BigDecimal deviationPercent(BigDecimal declared, RoundingMode rounding) {
-        if (referenceUnscaled > 0 && declared.scale() == scale) {
+        if (referenceAligned > 0 && declared.scale() == scale && declared.precision() <= 18) {
             long d = scale == 0 ? declared.longValue() : declared.movePointRight(scale).longValue();
-            if (d > 0 && d < referenceUnscaled) {
-                return BigDecimal.valueOf(divide((referenceUnscaled - d) * 10_000, referenceUnscaled, rounding), 2);
+            long converted = d * numUnscaled;
+            if (d > 0 && Math.multiplyHigh(d, numUnscaled) == 0 && converted > 0 && converted < referenceAligned) {
+                return BigDecimal.valueOf(divide((referenceAligned - converted) * 10_000, referenceAligned, rounding), 2);
             }
         }
         BigDecimal converted = unitNum ? declared : declared.multiply(num);

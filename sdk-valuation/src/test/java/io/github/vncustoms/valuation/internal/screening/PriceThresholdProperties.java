@@ -72,7 +72,7 @@ final class PriceThresholdProperties {
     @Label("VAL-19: the deviation is the exact (R·den − D·num)·100 / (R·den) rounded once to two decimals")
     void deviationMatchesExactArithmetic(@ForAll("positives") BigDecimal reference, @ForAll("positives") BigDecimal num,
             @ForAll("positives") BigDecimal den, @ForAll("positives") BigDecimal declared) {
-        PriceThreshold threshold = PriceThreshold.of(reference, BigDecimal.ZERO, num, den, 2);
+        PriceThreshold threshold = PriceThreshold.of(reference, BigDecimal.ZERO, num, den, declared.scale());
         for (RoundingMode mode : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN, RoundingMode.FLOOR}) {
             // As a fraction p/q in integers, then rounded by BigDecimal's own division of integers.
             BigDecimal rDen = reference.multiply(den);
