@@ -168,7 +168,7 @@ final class CompiledVersion {
             BigDecimal deviation = comparison.threshold.deviationPercent(amount, settings.rounding());
             return new BelowReference(id, item.basis, deviation, comparison.belowReasons(deviation));
         }
-        return new Consistent(id, item.basis, comparison.consistentReasons);
+        return new Consistent(id, item.basis, comparison.consistentReasons());
     }
 
     private int slotOf(int h) {
