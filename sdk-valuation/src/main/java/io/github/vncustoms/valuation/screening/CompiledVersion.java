@@ -93,41 +93,54 @@ final class CompiledVersion {
      * turn; looking lines up one at a time spends most of its time waiting for memory.
      */
     void screenAll(List<DeclarationLine> lines, RateMemo memo, List<ScreeningOutcome> out) {
-        int size = lines.size();
-        DeclarationLine[] line = new DeclarationLine[CHUNK];
-        GoodsDescriptor[] goods = new GoodsDescriptor[CHUNK];
-        int[] hash = new int[CHUNK];
-        int[] slot = new int[CHUNK];
-        boolean[] sameLength = new boolean[CHUNK];
-        for (int start = 0; start < size; start += CHUNK) {
-            int n = Math.min(CHUNK, size - start);
-            for (int j = 0; j < n; j++) {
-                DeclarationLine l = Objects.requireNonNull(lines.get(start + j), "line");
-                line[j] = l;
-                goods[j] = l.goods();
-                hash[j] = goods[j].hashCode();
+        DeclarationLine[] chunk = new DeclarationLine[CHUNK];
+        Stages stages = new Stages();
+        int n = 0;
+        for (DeclarationLine line : lines) {
+            chunk[n++] = Objects.requireNonNull(line, "line");
+            if (n == CHUNK) {
+                screenChunk(chunk, n, stages, memo, out);
+                n = 0;
             }
-            for (int j = 0; j < n; j++) {
-                int i = slotOf(hash[j]);
-                while (heads[i] != null && hashes[i] != hash[j]) {
-                    i = (i + 1) & mask;
-                }
-                slot[j] = i;
+        }
+        screenChunk(chunk, n, stages, memo, out);
+    }
+
+    /** The per-line scratch arrays of one batch's stages. */
+    private static final class Stages {
+        final GoodsDescriptor[] goods = new GoodsDescriptor[CHUNK];
+        final int[] hash = new int[CHUNK];
+        final int[] slot = new int[CHUNK];
+        final boolean[] sameLength = new boolean[CHUNK];
+    }
+
+    private void screenChunk(DeclarationLine[] line, int n, Stages st, RateMemo memo, List<ScreeningOutcome> out) {
+        for (int j = 0; j < n; j++) {
+            st.goods[j] = line[j].goods();
+            st.hash[j] = st.goods[j].hashCode();
+        }
+        for (int j = 0; j < n; j++) {
+            int i = slotOf(st.hash[j]);
+            while (heads[i] != null && hashes[i] != st.hash[j]) {
+                i = (i + 1) & mask;
             }
-            for (int j = 0; j < n; j++) {
-                CompiledItem head = heads[slot[j]];
-                sameLength[j] = head != null && head.key.length() == goods[j].key().length();
+            st.slot[j] = i;
+        }
+        for (int j = 0; j < n; j++) {
+            CompiledItem head = heads[st.slot[j]];
+            st.sameLength[j] = head != null && head.key.length() == st.goods[j].key().length();
+        }
+        for (int j = 0; j < n; j++) {
+            CompiledItem head = heads[st.slot[j]];
+            long day = line[j].declarationDay().toEpochDay();
+            CompiledItem found;
+            if (st.sameLength[j] && head.key.equals(st.goods[j].key())) {
+                found = inForce(head, day);
+            } else {
+                // A hash shared by other goods, or an empty slot: the plain lookup settles it.
+                found = head == null ? null : find(st.goods[j], day);
             }
-            for (int j = 0; j < n; j++) {
-                CompiledItem found;
-                if (sameLength[j] && heads[slot[j]].key.equals(goods[j].key())) {
-                    found = inForce(heads[slot[j]], line[j].declarationDay().toEpochDay());
-                } else {
-                    // A hash shared by other goods, or an empty slot: the plain lookup settles it.
-                    found = heads[slot[j]] == null ? null : find(goods[j], line[j].declarationDay().toEpochDay());
-                }
-                out.add(screen(line[j], found, memo));
-            }
+            out.add(screen(line[j], found, memo));
         }
     }
 

@@ -114,6 +114,25 @@ final class ScreenerTest {
     }
 
     @Example
+    @Label("a batch may be any list, 70 lines crossing chunk boundaries; a null line is refused")
+    void aBatchMayBeAnyList() {
+        Screener screener = Screener.builder(version(1, PHONE)).build();
+        java.util.LinkedList<DeclarationLine> lines = new java.util.LinkedList<>();
+        for (int i = 0; i < 70; i++) {
+            lines.add(line(phone(i % 2 == 0 ? "SM-S928B" : "SM-X" + i), Money.vnd(7_990_000L + 1_000L * i), UnitOfMeasure.PIECE));
+        }
+
+        List<ScreeningOutcome> outcomes = screener.screenAll(lines);
+
+        assertThat(outcomes).hasSize(70);
+        for (int i = 0; i < 70; i++) {
+            assertThat(outcomes.get(i)).isEqualTo(screener.screen(lines.get(i)));
+        }
+        lines.add(35, null);
+        assertThatThrownBy(() -> screener.screenAll(lines)).isInstanceOf(NullPointerException.class).hasMessage("line");
+    }
+
+    @Example
     @Label("a batch asks the exchange-rate provider once per pair of currencies and day, not once per line")
     void aBatchAsksForEachRateOnce() {
         AtomicInteger asked = new AtomicInteger();
