@@ -159,7 +159,8 @@ public final class LookBackRule {
         steps.add(new DerivationStep("look back from the build date " + buildDate + " for " + goods.describe()
                 + " among values determined by customs (b.2.1, CUSTOMS_VALUATION_RESULT) and accepted declared values"
                 + " (b.2.2, ACCEPTED_DECLARED_VALUE) that count: accepted and not flagged as doubtful",
-                all.size() + " candidate(s)"));
+                all.stream().filter(o -> SOURCES.contains(o.source()) && o.counts()).count() + " of the "
+                        + all.size() + " candidate(s) given"));
         ComparableSelection selection = null;
         for (LookBackWindow w : windows) {
             tried.add(w);
