@@ -6,9 +6,9 @@ import io.github.vncustoms.core.access.AccountState;
 import io.github.vncustoms.core.error.ValidationException;
 import io.github.vncustoms.core.text.VietnameseText;
 import io.github.vncustoms.valuation.approval.LeaderCompetence;
+import io.github.vncustoms.valuation.internal.observation.ValuationAccess;
 import io.github.vncustoms.valuation.approval.Submission;
 import io.github.vncustoms.valuation.approval.ValuationRoles;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -36,17 +36,7 @@ public final class Checks {
     public static void requireOfficer(AccessPolicy policy, Account officer, String action) {
         Objects.requireNonNull(officer, "officer");
         policy.directory().get(officer.unitCode());
-        List<String> problems = new ArrayList<>();
-        if (officer.state() != AccountState.ACTIVE) {
-            problems.add("account " + officer.id() + " is " + officer.state());
-        }
-        if (!officer.hasRole(ValuationRoles.OFFICER)) {
-            problems.add("account " + officer.id() + " lacks role " + ValuationRoles.OFFICER);
-        }
-        if (!problems.isEmpty()) {
-            policy.deny(officer, officer.unitCode(), action, String.join("; ", problems)
-                    + "; expected an ACTIVE account with role " + ValuationRoles.OFFICER);
-        }
+        ValuationAccess.requireOfficer(policy, officer, action);
     }
 
     /**
